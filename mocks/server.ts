@@ -1,0 +1,96 @@
+/**
+ * The mock DeepCall API over real HTTP (`npm run mock-api`), for trying the
+ * production build and for end-to-end tests. It runs the very msw handlers the
+ * browser worker runs, through msw's public getResponse().
+ *
+ *   PORT=8787  MOCK_SEED_GROUPS=25  MOCK_LATENCY_MS=0  HOST=127.0.0.1
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { getResponse } from 'msw';
+import { corsHeaders, createHandlers } from './handlers';
+import { DEFAULT_SEED_GROUPS, MockStore } from './store';
+
+function intFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    console.error(`${name} must be a whole number ≥ 0, got "${raw}"`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const port = intFromEnv('PORT', 8787);
+const host = process.env.HOST ?? '127.0.0.1';
+const latencyMs = intFromEnv('MOCK_LATENCY_MS', 0);
+const seedGroups = intFromEnv('MOCK_SEED_GROUPS', DEFAULT_SEED_GROUPS);
+
+const store = new MockStore({ seedGroups });
+const handlers = createHandlers({ store });
+
+function toRequest(req: IncomingMessage): Request {
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? `${host}:${port}`}`);
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(key, value);
+    else if (Array.isArray(value)) for (const v of value) headers.append(key, v);
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
+  return new Request(url, {
+    method: req.method,
+    headers,
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    // Node's fetch needs this for a streamed request body.
+    duplex: 'half',
+  } as RequestInit);
+}
+
+/** One line per request: never the body, so credentials never reach the log. */
+function logLine(method: string, path: string, status: number | string, body: string, started: number): void {
+  const code = /"code":\s*(\d+)/.exec(body.slice(0, 300))?.[1];
+  const ms = (performance.now() - started).toFixed(0);
+  console.log(`${method} ${path} ${status}${code ? ` code=${code}` : ''} ${ms}ms`);
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const started = performance.now();
+  const path = (req.url ?? '/').split('?')[0];
+  const request = toRequest(req);
+  if (latencyMs > 0 && path.startsWith('/api/')) await new Promise((r) => setTimeout(r, latencyMs));
+  const response = await getResponse(handlers, request);
+  if (!response) {
+    const body = JSON.stringify({ status: 'error', message: 'Not found', code: 404 });
+    res.writeHead(404, { ...corsHeaders, 'Content-Type': 'application/json' }).end(body);
+    logLine(req.method ?? '?', path, 404, body, started);
+    return;
+  }
+  if (response.type === 'error') {
+    // A fault asked for a dropped connection.
+    req.socket.destroy();
+    logLine(req.method ?? '?', path, 'dropped', '', started);
+    return;
+  }
+  const body = await response.text();
+  res.writeHead(response.status, Object.fromEntries(response.headers));
+  res.end(body);
+  logLine(req.method ?? '?', path, response.status, body, started);
+}
+
+const server = createServer((req, res) => {
+  handle(req, res).catch((error: unknown) => {
+    console.error(`${req.method} ${(req.url ?? '/').split('?')[0]} failed: ${error instanceof Error ? error.message : 'error'}`);
+    if (!res.headersSent) res.writeHead(500, corsHeaders);
+    res.end();
+  });
+});
+
+server.listen(port, host, () => {
+  console.log(
+    `Mock DeepCall API on http://${host}:${port} — ${seedGroups} demo groups, latency ${latencyMs} ms. ` +
+      'Sign in with ssid demo-ssid, or demo / demo-token.',
+  );
+});
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.close(() => process.exit(0)));

@@ -1,0 +1,84 @@
+/** One function per DeepCall Group action, each returning parsed, typed data. */
+import { callGroupApi, type ApiConfig } from './transport';
+import {
+  parseGroupDetail,
+  parseGroupList,
+  parseNewGroupId,
+  type Group,
+  type GroupDetail,
+  type UpdateRequest,
+} from './schemas';
+
+export interface ListOptions {
+  /** Case-insensitive substring filter, applied by the server. */
+  name?: string;
+  groupId?: string;
+  /** Less detail, faster: used to verify credentials at sign-in. */
+  quick?: boolean;
+}
+
+export function listGroups(config: ApiConfig, options: ListOptions = {}, signal?: AbortSignal): Promise<Group[]> {
+  const payload: Record<string, unknown> = {};
+  if (options.quick) payload.quick = true;
+  if (options.name) payload.name = options.name;
+  if (options.groupId !== undefined) payload.groupId = options.groupId;
+  return callGroupApi(config, 'list', payload, (body) => parseGroupList(body.response), signal);
+}
+
+/** Reads one group back by id; undefined when the server no longer lists it. */
+export async function findGroup(config: ApiConfig, groupId: string, signal?: AbortSignal): Promise<Group | undefined> {
+  const groups = await listGroups(config, { groupId }, signal);
+  return groups.find((group) => group.id === groupId);
+}
+
+export interface SavedGroup {
+  id: string;
+  /** The name the server stored: it appends a number to duplicates, so it can differ from the one typed. */
+  name: string;
+  requestedName: string;
+  active: boolean;
+}
+
+/** Creates a group, then reads it back so the caller knows the name the server actually stored. */
+export async function addGroup(config: ApiConfig, name: string, signal?: AbortSignal): Promise<SavedGroup> {
+  const requestedName = name.trim();
+  const id = await callGroupApi(config, 'add', { name: requestedName }, parseNewGroupId, signal);
+  const stored = await findGroup(config, id, signal).catch(() => undefined);
+  return { id, requestedName, name: stored?.name ?? requestedName, active: stored?.active ?? true };
+}
+
+/**
+ * Always sends both name and status: DeepCall requires the name and defaults a
+ * missing status to 1, which would silently re-activate an inactive group.
+ */
+export async function updateGroup(
+  config: ApiConfig,
+  change: { groupId: string; name: string; active: boolean },
+  signal?: AbortSignal,
+): Promise<SavedGroup> {
+  const requestedName = change.name.trim();
+  const payload: UpdateRequest = { groupId: change.groupId, name: requestedName, status: change.active ? 1 : 0 };
+  await callGroupApi(config, 'update', payload, () => undefined, signal);
+  const stored = await findGroup(config, change.groupId, signal).catch(() => undefined);
+  return {
+    id: change.groupId,
+    requestedName,
+    name: stored?.name ?? requestedName,
+    active: stored?.active ?? change.active,
+  };
+}
+
+export function deleteGroup(config: ApiConfig, groupId: string, signal?: AbortSignal): Promise<void> {
+  return callGroupApi(config, 'delete', { groupId }, () => undefined, signal);
+}
+
+/** The group with its agents and whether each takes calls for it. */
+export function getGroupMembers(config: ApiConfig, groupId: string, signal?: AbortSignal): Promise<GroupDetail> {
+  return callGroupApi(
+    config,
+    'getGroupAgentRelation',
+    { groupId, quick: true },
+    (body) => parseGroupDetail(body.response, groupId),
+    signal,
+  );
+}
