@@ -124,7 +124,8 @@ async function applyFault(fault: MockFault | undefined): Promise<Response | unde
     case 'malformed':
       return new HttpResponse('{"status":"succ', { status: 200, headers: { ...corsHeaders, 'Content-Type': 'application/json' } });
     case 'shape':
-      return reply({ status: 'success', code: 200, response: 42, groupId: null });
+      // `true` is neither a list, a group nor an id (a bare number would read as the new group's id).
+      return reply({ status: 'success', code: 200, response: true, groupId: null });
     case 'drop':
       return HttpResponse.error();
     case 'code':

@@ -135,7 +135,8 @@ export function parseGroup(input: unknown, fallbackId?: string): Group {
   const parsed = rawGroupSchema.safeParse(input);
   if (!parsed.success) throw new ReplyShapeError('a group entry is not an object');
   const raw = parsed.data;
-  const id = pickId(raw) ?? fallbackId;
+  // A blank key (`{"": {...}}`) is no id: such a group could never be changed or deleted.
+  const id = pickId(raw) ?? (fallbackId?.trim() || undefined);
   const name = raw.name ?? raw.group_name;
   if (id === undefined || name === undefined) {
     throw new ReplyShapeError('a group entry has no id or no name');

@@ -1,0 +1,477 @@
+/**
+ * The mock's documented rules, one by one, spoken to the way a browser would:
+ * fetch against the test origin, with msw's setupServer answering.
+ */
+import { describe, expect, test } from 'vitest';
+import { mockStore, TEST_API_BASE } from './node';
+
+type Body = Record<string, unknown>;
+const demo = { ssid: 'demo-ssid' };
+const other = { userId: 'other', token: 'other-token' };
+
+async function raw(action: string, body: string, init: { contentType?: string; trailingSlash?: boolean } = {}) {
+  const response = await fetch(`${TEST_API_BASE}/api/v2/Group/${action}${init.trailingSlash ? '/' : ''}`, {
+    method: 'POST',
+    headers: init.contentType === undefined ? {} : { 'content-type': init.contentType },
+    body,
+  });
+  return { status: response.status, headers: response.headers, json: (await response.json()) as Body };
+}
+
+/** Calls one action as `credentials`, the way DeepCall's samples do (no content type). */
+function call(action: string, body: Body, credentials: Body = demo, init: { contentType?: string; trailingSlash?: boolean } = {}) {
+  return raw(action, JSON.stringify({ ...body, ...credentials }), init);
+}
+
+async function groupsOf(credentials: Body = demo, filter: Body = {}): Promise<Body[]> {
+  const { json } = await call('list', filter, credentials);
+  expect(json.status).toBe('success');
+  return json.response as Body[];
+}
+
+async function add(name: unknown, credentials: Body = demo): Promise<{ id: number; name: string }> {
+  const { json } = await call('add', { name }, credentials);
+  expect(json).toMatchObject({ status: 'success', code: 200, groupId: expect.any(Number) });
+  const [group] = await groupsOf(credentials, { groupId: json.groupId });
+  return { id: json.groupId as number, name: group.name as string };
+}
+
+function expectError(json: Body, code: number) {
+  expect(json).toEqual({ status: 'error', code, message: expect.any(String) });
+}
+
+async function admin(path: string, method: string, body?: Body) {
+  const response = await fetch(`${TEST_API_BASE}/__mock/${path}`, {
+    method,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  return { status: response.status, json: (await response.json()) as Body };
+}
+
+describe('list', () => {
+  test('full entries: id, name, status, user_id, create_date, agent_count', async () => {
+    const groups = await groupsOf();
+    expect(groups).toHaveLength(25);
+    for (const group of groups) {
+      expect(Object.keys(group).sort()).toEqual(['agent_count', 'create_date', 'id', 'name', 'status', 'user_id']);
+      expect(group).toMatchObject({ id: expect.any(Number), user_id: 'demo' });
+      expect([0, 1]).toContain(group.status);
+      expect(group.create_date).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+    }
+    expect(groups[0]).toMatchObject({ id: 1001, name: 'Inside Sales', status: 1, create_date: '2025-01-06 09:00:00' });
+  });
+
+  test('quick: true answers only id, name and status', async () => {
+    const groups = await groupsOf(demo, { quick: true });
+    expect(groups).toHaveLength(25);
+    for (const group of groups) expect(Object.keys(group).sort()).toEqual(['id', 'name', 'status']);
+  });
+
+  test('the name filter is a case-insensitive substring, trimmed', async () => {
+    const names = (await groupsOf(demo, { name: '  sUPPort ' })).map((g) => g.name as string);
+    expect(names.length).toBeGreaterThan(1);
+    expect(names).toContain('Technical Support');
+    for (const name of names) expect(name.toLowerCase()).toContain('support');
+    const all = (await groupsOf()).filter((g) => (g.name as string).toLowerCase().includes('support'));
+    expect(names).toEqual(all.map((g) => g.name));
+    expect(await groupsOf(demo, { name: 'no such group' })).toEqual([]);
+  });
+
+  test.each([
+    ['groupId', 1003],
+    ['groupId', '1003'],
+    ['groupid', 1003],
+    ['groupid', ' 1003 '],
+  ])('%s as %j filters to one group', async (key, value) => {
+    const groups = await groupsOf(demo, { [key]: value });
+    expect(groups.map((g) => g.id)).toEqual([1003]);
+  });
+
+  test('a group id that is not a number, or not this account’s, lists nothing', async () => {
+    expect(await groupsOf(demo, { groupId: 'abc' })).toEqual([]);
+    expect(await groupsOf(demo, { groupId: 1003.5 })).toEqual([]);
+    const otherId = (await groupsOf(other))[0].id;
+    expect(await groupsOf(demo, { groupId: otherId })).toEqual([]);
+  });
+
+  test('agent_count counts the group’s relations', async () => {
+    const account = mockStore.account('demo')!;
+    for (const group of await groupsOf()) {
+      expect(group.agent_count).toBe(account.relations.filter((r) => r.group_id === group.id).length);
+    }
+  });
+});
+
+describe('names', () => {
+  test('duplicates get the smallest free number appended, case-insensitively: Sales → Sales1 → Sales2', async () => {
+    expect((await add('Sales')).name).toBe('Sales');
+    expect((await add('SALES')).name).toBe('SALES1');
+    expect((await add('sales')).name).toBe('sales2');
+    // A freed number is reused.
+    const sales1 = (await groupsOf(demo, { name: 'sales1' }))[0];
+    await call('delete', { groupId: sales1.id });
+    expect((await add('Sales')).name).toBe('Sales1');
+  });
+
+  test('names are trimmed before storing and before comparing', async () => {
+    expect((await add('  Night Owls \t')).name).toBe('Night Owls');
+    expect((await add('Night Owls   ')).name).toBe('Night Owls1');
+  });
+
+  test('a seeded name is taken too', async () => {
+    expect((await add('inside sales')).name).toBe('inside sales1');
+  });
+
+  test.each([[''], ['   '], ['\n\t']])('add with name %j is 1501', async (name) => {
+    const { status, json } = await call('add', { name });
+    expect(status).toBe(200);
+    expectError(json, 1501);
+    expect(await groupsOf()).toHaveLength(25);
+  });
+
+  test('add without a name, or with a name that is not text, is 1501', async () => {
+    expectError((await call('add', {})).json, 1501);
+    expectError((await call('add', { name: 42 })).json, 1501);
+  });
+
+  test('update keeps its own name without a suffix, and suffixes a name another group holds', async () => {
+    const { json } = await call('update', { groupId: 1002, name: 'Support', status: 1 });
+    expect(json).toEqual({ status: 'success', code: 200, message: 'Group updated successfully' });
+    expect((await groupsOf(demo, { groupId: 1002 }))[0].name).toBe('Support');
+    await call('update', { groupId: 1002, name: 'support', status: 1 });
+    expect((await groupsOf(demo, { groupId: 1002 }))[0].name).toBe('support');
+    await call('update', { groupId: 1003, name: 'SUPPORT', status: 1 });
+    expect((await groupsOf(demo, { groupId: 1003 }))[0].name).toBe('SUPPORT1');
+  });
+
+  test('the same name in another account is no duplicate', async () => {
+    expect((await add('Other Co Sales')).name).toBe('Other Co Sales');
+    expect((await add('Other Co Sales', other)).name).toBe('Other Co Sales1');
+  });
+});
+
+describe('update', () => {
+  test('status 0 deactivates, "0" too; a missing status re-activates (DeepCall’s default)', async () => {
+    const statusOf = async () => (await groupsOf(demo, { groupId: 1001 }))[0].status;
+    await call('update', { groupId: '1001', name: 'Inside Sales', status: 0 });
+    expect(await statusOf()).toBe(0);
+    await call('update', { groupId: '1001', name: 'Inside Sales', status: 1 });
+    expect(await statusOf()).toBe(1);
+    await call('update', { groupid: 1001, name: 'Inside Sales', status: '0' });
+    expect(await statusOf()).toBe(0);
+    await call('update', { groupId: 1001, name: 'Inside Sales' });
+    expect(await statusOf()).toBe(1);
+  });
+
+  test('a missing id is 1502, before the name is looked at', async () => {
+    expectError((await call('update', { name: 'X', status: 1 })).json, 1502);
+    expectError((await call('update', {})).json, 1502);
+    expectError((await call('update', { groupId: '' , name: 'X' })).json, 1502);
+  });
+
+  test('a missing name is 1501, even for a status-only change', async () => {
+    expectError((await call('update', { groupId: 1001, status: 0 })).json, 1501);
+    expect((await groupsOf(demo, { groupId: 1001 }))[0]).toMatchObject({ name: 'Inside Sales', status: 1 });
+  });
+
+  test('an unknown id is 1503', async () => {
+    expectError((await call('update', { groupId: 999999, name: 'X' })).json, 1503);
+    expectError((await call('update', { groupId: 'abc', name: 'X' })).json, 1503);
+  });
+});
+
+describe('per-account isolation', () => {
+  test('each account lists only its own groups', async () => {
+    const mine = (await groupsOf()).map((g) => g.id);
+    const theirs = (await groupsOf(other)).map((g) => g.name);
+    expect(theirs).toEqual(['Other Co Sales', 'Other Co Support', 'Other Co Billing']);
+    expect((await groupsOf(other)).some((g) => mine.includes(g.id))).toBe(false);
+  });
+
+  test('another account’s group id is 1503 for update, delete and relations, and is left untouched', async () => {
+    const [target] = await groupsOf(other);
+    expectError((await call('update', { groupId: target.id, name: 'Taken over', status: 0 })).json, 1503);
+    expectError((await call('delete', { groupId: target.id })).json, 1503);
+    expectError((await call('getGroupAgentRelation', { groupId: target.id })).json, 1503);
+    expect((await groupsOf(other))[0]).toMatchObject({ id: target.id, name: 'Other Co Sales', status: 1 });
+  });
+
+  test('userId + token and ssid reach the same demo account', async () => {
+    await add('Via ssid');
+    const names = (await groupsOf({ userId: 'demo', token: 'demo-token' })).map((g) => g.name);
+    expect(names).toContain('Via ssid');
+  });
+});
+
+describe('credentials and body', () => {
+  test.each([
+    ['a wrong ssid', { ssid: 'nope' }, 1014],
+    ['an ssid that is not text', { ssid: 7 }, 1014],
+    ['a wrong token', { userId: 'demo', token: 'other-token' }, 1014],
+    ['a token without userId', { token: 'demo-token' }, 1014],
+    ['another account’s userId with this token', { userId: 'other', token: 'demo-token' }, 1014],
+    ['no credentials', {}, 1020],
+    ['a userId without token', { userId: 'demo' }, 1020],
+    ['empty credentials', { ssid: '', userId: '', token: '' }, 1020],
+  ])('%s is %i', async (_label, credentials, code) => {
+    const { status, json, headers } = await call('list', {}, credentials);
+    expect(status).toBe(200);
+    expectError(json, code);
+    expect(headers.get('access-control-allow-origin')).toBe('*');
+  });
+
+  test('bad credentials never change anything', async () => {
+    expectError((await call('delete', { groupId: 1001 }, { ssid: 'nope' })).json, 1014);
+    expect(await groupsOf(demo, { groupId: 1001 })).toHaveLength(1);
+  });
+
+  test.each([
+    ['an empty body', ''],
+    ['plain text', 'name=Sales'],
+    ['cut-off JSON', '{"ssid":"demo-ssid",'],
+    ['a JSON array', '[{"ssid":"demo-ssid"}]'],
+    ['JSON null', 'null'],
+    ['a JSON string', '"demo-ssid"'],
+  ])('%s is 1047', async (_label, body) => {
+    const { status, json } = await raw('list', body);
+    expect(status).toBe(200);
+    expectError(json, 1047);
+  });
+
+  test.each([
+    ['no content type', undefined],
+    ['text/plain', 'text/plain;charset=UTF-8'],
+    ['application/json', 'application/json'],
+    ['a form type', 'application/x-www-form-urlencoded'],
+  ])('JSON is read whatever the content type: %s', async (_label, contentType) => {
+    const { json } = await call('list', { groupId: 1001 }, demo, { contentType });
+    expect(json).toMatchObject({ status: 'success', response: [{ id: 1001 }] });
+  });
+
+  test.each(['list', 'add', 'update', 'delete', 'getGroupAgentRelation'])(
+    'the path with a trailing "/" works for %s',
+    async (action) => {
+      const body: Body = action === 'add' ? { name: 'Slash' } : { groupId: 1005, name: 'Renamed', status: 1 };
+      const { status, json } = await call(action, body, demo, { trailingSlash: true });
+      expect(status).toBe(200);
+      expect(json.status).toBe('success');
+    },
+  );
+
+  test('an unknown action is an error, not a success', async () => {
+    const { status, json } = await call('rename', { groupId: 1001 });
+    expect(status).toBe(404);
+    expect(json).toMatchObject({ status: 'error', code: 404 });
+  });
+});
+
+describe('delete and relations', () => {
+  test('delete answers the documented message and cascades the group’s relations', async () => {
+    const account = mockStore.account('demo')!;
+    const groupId = account.relations[0].group_id;
+    const before = account.relations.length;
+    const members = account.relations.filter((r) => r.group_id === groupId).length;
+    expect(members).toBeGreaterThan(0);
+    const { json } = await call('delete', { groupid: String(groupId) });
+    expect(json).toEqual({ status: 'success', code: 200, message: 'Group deleted successfully' });
+    expect(account.relations.some((r) => r.group_id === groupId)).toBe(false);
+    expect(account.relations).toHaveLength(before - members);
+    expect(await groupsOf(demo, { groupId })).toEqual([]);
+    // The agents themselves stay.
+    expect(account.agents).toHaveLength(40);
+  });
+
+  test('delete without an id is 1502; an unknown one 1503', async () => {
+    expectError((await call('delete', {})).json, 1502);
+    expectError((await call('delete', { groupId: null })).json, 1502);
+    expectError((await call('delete', { groupId: 424242 })).json, 1503);
+    expect(await groupsOf()).toHaveLength(25);
+  });
+
+  test('getGroupAgentRelation answers groupData, agentData and relationData', async () => {
+    const account = mockStore.account('demo')!;
+    const groupId = account.relations[0].group_id;
+    const { json } = await call('getGroupAgentRelation', { groupId: String(groupId), quick: true });
+    expect(json.status).toBe('success');
+    const response = json.response as { groupData: Body; agentData: Body[]; relationData: Body[] };
+    expect(response.groupData).toMatchObject({ id: groupId, name: expect.any(String), status: expect.any(Number) });
+    const expected = account.relations.filter((r) => r.group_id === groupId);
+    expect(response.relationData).toEqual(expected);
+    expect(response.groupData.agent_count).toBe(expected.length);
+    expect(response.agentData.map((a) => a.agent_unique_id).sort()).toEqual(expected.map((r) => r.agent_unique_id).sort());
+    for (const agent of response.agentData) expect(Object.keys(agent).sort()).toEqual(['agent_unique_id', 'email', 'name']);
+    for (const relation of response.relationData) expect([0, 1]).toContain(relation.receive_call);
+  });
+
+  test('getGroupAgentRelation without an id is 1502', async () => {
+    expectError((await call('getGroupAgentRelation', {})).json, 1502);
+  });
+});
+
+describe('CORS like the real API', () => {
+  test('replies carry the real API’s CORS headers', async () => {
+    const { headers } = await call('list', {});
+    expect(headers.get('access-control-allow-origin')).toBe('*');
+    expect(headers.get('access-control-allow-methods')).toBe('POST, GET, OPTIONS, PATCH, DELETE');
+    expect(headers.get('access-control-allow-headers')).toBe('X-Requested-With, content-type');
+    expect(headers.get('access-control-allow-credentials')).toBe('true');
+    expect(headers.get('content-type')).toMatch(/^application\/json/);
+  });
+
+  test.each(['list', 'list/', 'add'])('a preflight OPTIONS to %s is 204 with the CORS headers', async (path) => {
+    const response = await fetch(`${TEST_API_BASE}/api/v2/Group/${path}`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://console.example', 'Access-Control-Request-Method': 'POST' },
+    });
+    expect(response.status).toBe(204);
+    expect(response.headers.get('access-control-allow-origin')).toBe('*');
+    expect(response.headers.get('access-control-allow-methods')).toContain('POST');
+    expect(response.headers.get('access-control-allow-headers')).toContain('content-type');
+    expect(await response.text()).toBe('');
+  });
+});
+
+describe('faults', () => {
+  async function fault(account: string, spec: Body) {
+    const { status } = await admin('faults', 'POST', { account, fault: spec });
+    expect(status).toBe(200);
+  }
+
+  test('latency delays the answer, then answers normally', async () => {
+    await fault('demo', { kind: 'latency', ms: 80, times: 1 });
+    const started = performance.now();
+    const groups = await groupsOf();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(70);
+    expect(groups).toHaveLength(25);
+  });
+
+  test('http without a body: an HTML error page with the status asked for', async () => {
+    await fault('demo', { kind: 'http', status: 503 });
+    const response = await fetch(`${TEST_API_BASE}/api/v2/Group/list`, { method: 'POST', body: JSON.stringify(demo) });
+    expect(response.status).toBe(503);
+    expect(response.headers.get('content-type')).toBe('text/html');
+    expect(await response.text()).toContain('<html>');
+  });
+
+  test('http with a body: a DeepCall error body on that status', async () => {
+    await fault('demo', { kind: 'http', status: 500, withBody: true });
+    const { status, json } = await call('list', {});
+    expect(status).toBe(500);
+    expect(json).toMatchObject({ status: 'error', code: 500 });
+  });
+
+  test('malformed: a cut-off JSON text on HTTP 200', async () => {
+    await fault('demo', { kind: 'malformed' });
+    const response = await fetch(`${TEST_API_BASE}/api/v2/Group/list`, { method: 'POST', body: JSON.stringify(demo) });
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('{"status":"succ');
+  });
+
+  test('shape: a success whose content nobody can read', async () => {
+    await fault('demo', { kind: 'shape' });
+    const { json } = await call('add', { name: 'Ghost' });
+    expect(json.status).toBe('success');
+    expect(json.groupId).toBeNull();
+    // The fault answered instead of the store: nothing was added.
+    expect(mockStore.account('demo')!.groups.some((g) => g.name === 'Ghost')).toBe(false);
+  });
+
+  test('drop: the connection fails', async () => {
+    await fault('demo', { kind: 'drop' });
+    await expect(call('list', {})).rejects.toThrow(TypeError);
+  });
+
+  test('code: the DeepCall error asked for', async () => {
+    await fault('demo', { kind: 'code', code: 1015 });
+    expectError((await call('list', {})).json, 1015);
+    await fault('other', { kind: 'code' });
+    const { json } = await call('list', {}, other);
+    expect(json).toEqual({ status: 'error', code: 1014, message: 'Invalid or expired token' });
+  });
+
+  test('a fault applies only to its account and, with actions, only to those actions', async () => {
+    await fault('demo', { kind: 'code', code: 1503, actions: ['delete'] });
+    expect(await groupsOf()).toHaveLength(25);
+    expectError((await call('delete', { groupId: 1001 })).json, 1503);
+    expect(await groupsOf(demo, { groupId: 1001 })).toHaveLength(1);
+    const [theirs] = await groupsOf(other);
+    expect((await call('delete', { groupId: theirs.id }, other)).json.status).toBe('success');
+  });
+
+  test('times: the fault runs out; without times it stays until cleared', async () => {
+    await fault('demo', { kind: 'code', code: 1014, times: 2 });
+    expectError((await call('list', {})).json, 1014);
+    expectError((await call('list', {})).json, 1014);
+    expect((await call('list', {})).json.status).toBe('success');
+
+    await fault('demo', { kind: 'code', code: 1014 });
+    for (let i = 0; i < 3; i++) expectError((await call('list', {})).json, 1014);
+    expect((await admin('faults', 'DELETE', { account: 'demo' })).status).toBe(200);
+    expect((await call('list', {})).json.status).toBe('success');
+  });
+
+  test('clearing one account’s faults leaves the others', async () => {
+    await fault('demo', { kind: 'code', code: 1015 });
+    await fault('other', { kind: 'code', code: 1015 });
+    await admin('faults', 'DELETE', { account: 'demo' });
+    expect((await call('list', {})).json.status).toBe('success');
+    expectError((await call('list', {}, other)).json, 1015);
+    await admin('faults', 'DELETE');
+    expect((await call('list', {}, other)).json.status).toBe('success');
+  });
+
+  test('a fault for an unknown account, or without a fault, is refused', async () => {
+    expect((await admin('faults', 'POST', { account: 'nobody', fault: { kind: 'drop' } })).status).toBe(400);
+    expect((await admin('faults', 'POST', { account: 'demo' })).status).toBe(400);
+    expect((await call('list', {})).json.status).toBe('success');
+  });
+
+  test('bad credentials are answered before any fault', async () => {
+    await fault('demo', { kind: 'drop' });
+    expectError((await call('list', {}, { ssid: 'nope' })).json, 1014);
+  });
+});
+
+describe('admin routes', () => {
+  test('health', async () => {
+    const response = await fetch(`${TEST_API_BASE}/__mock/health`);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  test('/__mock/accounts creates an isolated account with its own seeded groups', async () => {
+    const { json: first } = await admin('accounts', 'POST', { seedGroups: 3 });
+    const { json: second } = await admin('accounts', 'POST', {});
+    expect(first).toEqual({ userId: expect.any(String), token: expect.any(String), ssid: expect.any(String) });
+    expect(first.userId).not.toBe(second.userId);
+    expect(first.ssid).not.toBe(second.ssid);
+
+    const byToken = { userId: first.userId, token: first.token };
+    const mine = await groupsOf(byToken);
+    expect(mine.map((g) => g.name)).toEqual(['Inside Sales', 'Support', 'Billing']);
+    expect(await groupsOf({ ssid: first.ssid })).toEqual(mine);
+    expect(await groupsOf({ ssid: second.ssid })).toHaveLength(25);
+
+    // Same names as demo, different groups: demo cannot touch them, nor can the other test account.
+    const demoIds = (await groupsOf()).map((g) => g.id);
+    for (const g of mine) expect(demoIds).not.toContain(g.id);
+    expectError((await call('delete', { groupId: mine[0].id })).json, 1503);
+    expectError((await call('delete', { groupId: mine[0].id }, { ssid: second.ssid })).json, 1503);
+    expect((await call('delete', { groupId: mine[0].id }, byToken)).json.status).toBe('success');
+
+    // Its faults stay its own.
+    await admin('faults', 'POST', { account: first.userId, fault: { kind: 'code', code: 1015 } });
+    expectError((await call('list', {}, byToken)).json, 1015);
+    expect((await call('list', {}, { ssid: second.ssid })).json.status).toBe('success');
+    expect((await call('list', {})).json.status).toBe('success');
+  });
+
+  test('/__mock/reset restores the demo data with the seed size asked for', async () => {
+    await call('delete', { groupId: 1001 });
+    await admin('accounts', 'POST', {});
+    expect((await admin('reset', 'POST', { seedGroups: 5 })).json).toEqual({ ok: true });
+    const groups = await groupsOf();
+    expect(groups.map((g) => g.id)).toEqual([1001, 1002, 1003, 1004, 1005]);
+    await admin('reset', 'POST');
+    expect(await groupsOf()).toHaveLength(25);
+  });
+});

@@ -1,0 +1,117 @@
+import { describe, expect, test } from 'vitest';
+import {
+  credentialsSchema,
+  listRequestSchema,
+  parseGroup,
+  parseGroupDetail,
+  parseGroupList,
+  parseNewGroupId,
+  ReplyShapeError,
+  updateRequestSchema,
+} from './schemas';
+
+describe('request schemas', () => {
+  test('credentials are an ssid alone or userId + token, never empty', () => {
+    expect(credentialsSchema.safeParse({ ssid: 'demo-ssid' }).success).toBe(true);
+    expect(credentialsSchema.safeParse({ userId: 'demo', token: 'demo-token' }).success).toBe(true);
+    expect(credentialsSchema.safeParse({ ssid: '' }).success).toBe(false);
+    expect(credentialsSchema.safeParse({ userId: 'demo' }).success).toBe(false);
+    expect(credentialsSchema.safeParse({ userId: 'demo', token: '' }).success).toBe(false);
+    expect(credentialsSchema.safeParse({}).success).toBe(false);
+  });
+
+  test('group ids may be strings or numbers, under groupId or groupid', () => {
+    expect(listRequestSchema.safeParse({ groupId: '12' }).success).toBe(true);
+    expect(listRequestSchema.safeParse({ groupid: 12 }).success).toBe(true);
+    expect(listRequestSchema.safeParse({ groupId: { id: 12 } }).success).toBe(false);
+    expect(updateRequestSchema.safeParse({ groupId: '12', name: 'Sales', status: 0 }).success).toBe(true);
+    expect(updateRequestSchema.safeParse({ groupId: '12', name: 'Sales', status: '0' }).success).toBe(true);
+  });
+});
+
+describe('parseGroup', () => {
+  test('prefers the id inside the entry over the key it is filed under', () => {
+    expect(parseGroup({ id: 3, name: 'Sales' }, '99')).toEqual({ id: '3', name: 'Sales', active: true });
+    expect(parseGroup({ name: 'Sales' }, '99')).toEqual({ id: '99', name: 'Sales', active: true });
+  });
+
+  test.each([
+    ['a blank key', { name: 'Sales' }, '  '],
+    ['an id of null', { id: null, name: 'Sales' }, undefined],
+    ['a name that is a number', { id: 1, name: 5 }, undefined],
+    ['an array', [1, 'Sales'], undefined],
+    ['null', null, undefined],
+  ])('%s is a ReplyShapeError', (_label, input, key) => {
+    expect(() => parseGroup(input, key)).toThrow(ReplyShapeError);
+  });
+
+  test('"inactive" and "false" read as inactive; anything else unknown as active', () => {
+    expect(parseGroup({ id: 1, name: 'a', status: 'inactive' }).active).toBe(false);
+    expect(parseGroup({ id: 1, name: 'a', status: 'FALSE' }).active).toBe(false);
+    expect(parseGroup({ id: 1, name: 'a', status: 2 }).active).toBe(true);
+  });
+
+  test('a negative or fractional agent count is left out rather than shown', () => {
+    expect(parseGroup({ id: 1, name: 'a', agent_count: -1 })).not.toHaveProperty('agentCount');
+    expect(parseGroup({ id: 1, name: 'a', agentCount: 1.5 })).not.toHaveProperty('agentCount');
+    expect(parseGroup({ id: 1, name: 'a', agentCount: 0 }).agentCount).toBe(0);
+  });
+});
+
+describe('parseGroupList', () => {
+  test('a keyed object whose key is the only id', () => {
+    expect(parseGroupList({ '10': { name: 'A' }, '11': { name: 'B', status: 0 } })).toEqual([
+      { id: '10', name: 'A', active: true },
+      { id: '11', name: 'B', active: false },
+    ]);
+  });
+
+  test.each([null, undefined, 'x', 3, true])('%j is a ReplyShapeError', (input) => {
+    expect(() => parseGroupList(input)).toThrow(ReplyShapeError);
+  });
+});
+
+describe('parseGroupDetail', () => {
+  test('picks the asked-for group when groupData holds several', () => {
+    const detail = parseGroupDetail(
+      { groupData: [{ id: 4, name: 'Four' }, { id: 5, name: 'Five' }], relationData: [{ agent_unique_id: 'a', group_id: 5, receive_call: 1 }] },
+      '5',
+    );
+    expect(detail.group).toEqual({ id: '5', name: 'Five', active: true, agentCount: 1 });
+  });
+
+  test('agents under agentId / agent_name, relations under agentId / receiveCall', () => {
+    const detail = parseGroupDetail(
+      {
+        groupData: { id: 5, name: 'Five' },
+        agentData: [{ agentId: 7, agent_name: 'Lena Rossi', email: 'lena@example.com' }, 'junk', { name: 'no id' }],
+        relationData: [{ agentId: 7, receiveCall: 1 }, 'junk', { receive_call: 1 }],
+      },
+      '5',
+    );
+    expect(detail.members).toEqual([{ agentId: '7', name: 'Lena Rossi', email: 'lena@example.com', receivesCalls: true }]);
+  });
+
+  test.each([null, [], 'x'])('a response of %j is a ReplyShapeError', (input) => {
+    expect(() => parseGroupDetail(input, '5')).toThrow(ReplyShapeError);
+  });
+});
+
+describe('parseNewGroupId', () => {
+  test.each([
+    [{ groupId: 12 }, '12'],
+    [{ groupId: ' 12 ' }, '12'],
+    [{ _id: 'abc' }, 'abc'],
+    [{ response: { id: 12 } }, '12'],
+    [{ response: '12' }, '12'],
+  ])('%j → %s', (body, id) => {
+    expect(parseNewGroupId(body)).toBe(id);
+  });
+
+  test.each([{}, { groupId: null }, { groupId: '' }, { response: '  ' }, { response: [12] }, { response: true }])(
+    '%j is a ReplyShapeError',
+    (body) => {
+      expect(() => parseNewGroupId(body)).toThrow(ReplyShapeError);
+    },
+  );
+});

@@ -1,0 +1,54 @@
+import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, Outlet, useNavigate, useOutletContext } from 'react-router';
+import { env } from '@/env';
+import { sessionStore, useSession } from '@/features/session/session-store';
+
+/** The signed-in frame: product name, which server, sign out. */
+export function Shell() {
+  const session = useSession();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const context = useOutletContext();
+  const host = hostLabel(session?.baseUrl ?? '');
+
+  const signOut = () => {
+    sessionStore.signOut();
+    queryClient.clear();
+    navigate('/login', { replace: true });
+  };
+
+  return (
+    <>
+      <Box component="header" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+        <Container size="lg">
+          <Group justify="space-between" wrap="nowrap">
+            <Anchor component={Link} to="/groups" fw={700} c="var(--mantine-color-text)" underline="never">
+              Group Console
+            </Anchor>
+            <Group gap="sm" wrap="nowrap">
+              <Text size="sm" c="dimmed" visibleFrom="xs">
+                {host}
+              </Text>
+              <Button variant="default" size="xs" onClick={signOut}>
+                Sign out
+              </Button>
+            </Group>
+          </Group>
+        </Container>
+      </Box>
+      <Container size="lg" py="lg" component="main">
+        <Outlet context={context} />
+      </Container>
+    </>
+  );
+}
+
+function hostLabel(baseUrl: string): string {
+  if (baseUrl === '') return env.mocking ? 'built-in mock API' : 'this site’s API';
+  try {
+    return new URL(baseUrl).host;
+  } catch {
+    return baseUrl;
+  }
+}

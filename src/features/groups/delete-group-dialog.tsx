@@ -1,0 +1,73 @@
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useRef } from 'react';
+import type { Group as DeepCallGroup } from '@/api/schemas';
+import { isGroupGone, useDeleteGroup } from './queries';
+
+export function DeleteGroupDialog({
+  group,
+  onClose,
+  onDeleted,
+}: {
+  group: DeepCallGroup | null;
+  onClose: () => void;
+  onDeleted?: () => void;
+}) {
+  const remove = useDeleteGroup();
+  const inFlight = useRef(false);
+
+  const close = () => {
+    remove.reset();
+    onClose();
+  };
+
+  const confirm = async () => {
+    if (!group || inFlight.current) return;
+    inFlight.current = true;
+    try {
+      await remove.mutateAsync(group);
+      notifications.show({ color: 'green', title: 'Group deleted', message: `${group.name} was deleted.` });
+      close();
+      onDeleted?.();
+    } catch (error) {
+      if (isGroupGone(error)) {
+        notifications.show({ color: 'yellow', title: 'Already gone', message: `${group.name} had already been deleted elsewhere.` });
+        close();
+        onDeleted?.();
+      }
+    } finally {
+      inFlight.current = false;
+    }
+  };
+
+  return (
+    <Modal opened={group !== null} onClose={close} title={group ? `Delete ${group.name}?` : "Delete group?"} centered>
+      {group && (
+        <Stack>
+          <Text>
+            Delete <strong>{group.name}</strong>?
+            {group.agentCount !== undefined && group.agentCount > 0
+              ? ` Its ${group.agentCount} agent assignment${group.agentCount === 1 ? ' is' : 's are'} removed too.`
+              : ' Its agent assignments are removed too.'}
+          </Text>
+          <Text size="sm" c="dimmed">
+            Deletion is permanent and cannot be undone. To pause a group instead, switch it to inactive.
+          </Text>
+          {remove.error && !isGroupGone(remove.error) && (
+            <Alert color="red" title="The group was not deleted" role="alert">
+              {remove.error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close} data-autofocus>
+              Cancel
+            </Button>
+            <Button color="red" onClick={confirm} loading={remove.isPending}>
+              Delete
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}

@@ -1,0 +1,161 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Anchor, Button, Group as Row, Loader, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { Link, useNavigate, useParams } from 'react-router';
+import { z } from 'zod/mini';
+import type { Group } from '@/api/schemas';
+import { ErrorCode, isApiError } from '@/api/transport';
+import { DeleteGroupDialog } from './delete-group-dialog';
+import { groupNameSchema, renamedNotice } from './group-name';
+import { groupQueries, isGroupGone, useApi, useSaveGroup } from './queries';
+import { UnsavedChangesGuard } from './use-unsaved-changes-guard';
+
+const schema = z.object({ name: groupNameSchema, active: z.boolean() });
+type Values = z.infer<typeof schema>;
+
+export function EditGroupPage() {
+  const { id = '' } = useParams();
+  const ctx = useApi();
+  const queryClient = useQueryClient();
+  const detail = useQuery({
+    ...groupQueries.detail(ctx, id),
+    // Opening a group from the list shows it at once; the fetch confirms it.
+    initialData: () => queryClient.getQueryData<Group[]>(groupQueries.list(ctx).queryKey)?.find((g) => g.id === id),
+    initialDataUpdatedAt: () => queryClient.getQueryState(groupQueries.list(ctx).queryKey)?.dataUpdatedAt,
+  });
+
+  if (detail.isPending) {
+    return (
+      <Row gap="sm" role="status">
+        <Loader size="sm" />
+        <Text>Loading group…</Text>
+      </Row>
+    );
+  }
+  if (detail.isError) {
+    const gone = isGroupGone(detail.error);
+    return (
+      <Stack align="flex-start">
+        <Title order={1}>{gone ? 'Group not found' : 'Could not load the group'}</Title>
+        <Text>{detail.error.message}</Text>
+        <Row>
+          {!gone && (
+            <Button variant="default" onClick={() => detail.refetch()} loading={detail.isFetching}>
+              Retry
+            </Button>
+          )}
+          <Button component={Link} to="/groups">
+            Back to all groups
+          </Button>
+        </Row>
+      </Stack>
+    );
+  }
+  return <EditGroupForm key={id} group={detail.data} />;
+}
+
+function EditGroupForm({ group }: { group: Group }) {
+  const save = useSaveGroup(group.id);
+  const navigate = useNavigate();
+  const [deleting, setDeleting] = useState(false);
+  const [gone, setGone] = useState(false);
+  const form = useForm<Values>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: group.name, active: group.active },
+  });
+  const { isDirty, errors } = form.formState;
+  const inFlight = useRef(false);
+
+  // Fresh server data (a refetch, another tab) updates an untouched form; typed input is never overwritten.
+  useEffect(() => {
+    if (!form.formState.isDirty) form.reset({ name: group.name, active: group.active });
+  }, [group.name, group.active, form]);
+
+  const submit = form.handleSubmit(async (values) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      const saved = await save.mutateAsync(values);
+      form.reset({ name: saved.name, active: saved.active });
+      const notice = renamedNotice(saved);
+      notifications.show({
+        color: notice ? 'yellow' : 'green',
+        title: notice ? 'Saved under another name' : 'Group saved',
+        message: notice ?? `${saved.name} is ${saved.active ? 'active' : 'inactive'}.`,
+      });
+    } catch (error) {
+      if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setError('name', { message: error.message });
+      if (isGroupGone(error)) setGone(true);
+    } finally {
+      inFlight.current = false;
+    }
+  });
+
+  const error = save.error;
+  const showAlert = error && !(isApiError(error) && error.code === ErrorCode.NameMissing) && !gone;
+  return (
+    <Stack gap="md" maw={560}>
+      <Anchor component={Link} to="/groups" size="sm">
+        ← All groups
+      </Anchor>
+      <Title order={1}>{group.name}</Title>
+      <Paper withBorder p="lg" radius="md">
+        <form onSubmit={submit} noValidate>
+          <Stack>
+            <TextInput label="Name" withAsterisk maxLength={500} error={errors.name?.message} {...form.register('name')} />
+            <Controller
+              control={form.control}
+              name="active"
+              render={({ field }) => (
+                <Switch
+                  label="Active"
+                  description={
+                    field.value
+                      ? 'Agents in this group receive its calls.'
+                      : 'Inactive: the group keeps its agents and history but is switched off.'
+                  }
+                  checked={field.value}
+                  onChange={(event) => field.onChange(event.currentTarget.checked)}
+                  onBlur={field.onBlur}
+                  ref={field.ref}
+                />
+              )}
+            />
+            {gone && (
+              <Alert color="red" title="This group no longer exists" role="alert">
+                It was deleted in another tab or by another supervisor, so your changes could not be saved.{' '}
+                <Anchor component={Link} to="/groups">
+                  Back to all groups
+                </Anchor>
+              </Alert>
+            )}
+            {showAlert && (
+              <Alert color="red" title="Not saved" role="alert">
+                {error.message} Your changes are still here.
+              </Alert>
+            )}
+            <Row justify="space-between">
+              <Button color="red" variant="outline" onClick={() => setDeleting(true)}>
+                Delete group
+              </Button>
+              <Button type="submit" loading={save.isPending} disabled={gone}>
+                Save
+              </Button>
+            </Row>
+          </Stack>
+        </form>
+      </Paper>
+      <UnsavedChangesGuard when={isDirty && !gone && !deleting} />
+      <DeleteGroupDialog
+        group={deleting ? group : null}
+        onClose={() => setDeleting(false)}
+        onDeleted={() => navigate('/groups', { replace: true })}
+      />
+    </Stack>
+  );
+}
+
+export default EditGroupPage;

@@ -1,0 +1,115 @@
+import { Alert, Button, CloseButton, Group as Row, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import type { Group } from '@/api/schemas';
+import { DeleteGroupDialog } from './delete-group-dialog';
+import { buildSearchIndex, filterGroups } from './filter-groups';
+import { GroupTable } from './group-table';
+import { NewGroupDialog } from './new-group-dialog';
+import { groupQueries, useApi } from './queries';
+
+export function GroupListPage() {
+  const ctx = useApi();
+  const list = useQuery(groupQueries.list(ctx));
+  const [searchParams, setSearchParams] = useSearchParams();
+  const location = useLocation();
+  const urlTerm = searchParams.get('q') ?? '';
+  const [term, setTerm] = useState(urlTerm);
+  const [creating, setCreating] = useState(false);
+  const [deleting, setDeleting] = useState<Group | null>(null);
+
+  // A link to /groups?q=… while the page is open: follow it. Our own writes carry a flag and are ignored,
+  // so a URL update that lands after the next keystroke never overwrites what is being typed.
+  const fromSearchBox = (location.state as { fromSearchBox?: boolean } | null)?.fromSearchBox === true;
+  useEffect(() => {
+    if (!fromSearchBox) setTerm(urlTerm);
+  }, [location.key, fromSearchBox, urlTerm]);
+
+  const changeTerm = (value: string) => {
+    setTerm(value);
+    // replace: typing is not history; back leaves the list rather than undoing letters.
+    setSearchParams(
+      (params) => {
+        const next = new URLSearchParams(params);
+        if (value) next.set('q', value);
+        else next.delete('q');
+        return next;
+      },
+      { replace: true, state: { fromSearchBox: true } },
+    );
+  };
+
+  const index = useMemo(() => buildSearchIndex(list.data ?? []), [list.data]);
+  const deferredTerm = useDeferredValue(term);
+  const visible = useMemo(() => filterGroups(index, deferredTerm), [index, deferredTerm]);
+  const total = list.data?.length ?? 0;
+
+  return (
+    <Stack gap="md">
+      <Row justify="space-between" align="flex-end">
+        <Title order={1}>Groups</Title>
+        <Button onClick={() => setCreating(true)}>New group</Button>
+      </Row>
+      <TextInput
+        aria-label="Search groups"
+        placeholder="Search groups by name"
+        type="search"
+        value={term}
+        onChange={(event) => changeTerm(event.currentTarget.value)}
+        rightSection={term ? <CloseButton aria-label="Clear search" onClick={() => changeTerm('')} /> : null}
+        maw={420}
+      />
+      {list.isPending ? (
+        <Row gap="sm" role="status">
+          <Loader size="sm" />
+          <Text>Loading groups…</Text>
+        </Row>
+      ) : list.isError ? (
+        <Alert color="red" title="Could not load groups" role="alert">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">{list.error.message}</Text>
+            <Button size="xs" variant="default" onClick={() => list.refetch()} loading={list.isFetching}>
+              Retry
+            </Button>
+          </Stack>
+        </Alert>
+      ) : total === 0 ? (
+        <Stack align="flex-start" gap="xs">
+          <Text fw={600}>No groups yet</Text>
+          <Text size="sm" c="dimmed">
+            Groups decide which agents take which calls. Create the first one to get started.
+          </Text>
+          <Button variant="light" onClick={() => setCreating(true)}>
+            Create a group
+          </Button>
+        </Stack>
+      ) : (
+        <>
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {deferredTerm.trim() ? `${visible.length} of ${total} groups match` : `${total} groups`}
+          </Text>
+          {visible.length === 0 ? (
+            <Stack align="flex-start" gap="xs">
+              <Text fw={600}>No groups match “{deferredTerm.trim()}”</Text>
+              <Row gap="xs">
+                <Button variant="default" onClick={() => changeTerm('')}>
+                  Clear search
+                </Button>
+                <Button variant="light" onClick={() => setCreating(true)}>
+                  Create a group
+                </Button>
+              </Row>
+            </Stack>
+          ) : (
+            <GroupTable groups={visible} onDelete={setDeleting} />
+          )}
+        </>
+      )}
+      <NewGroupDialog opened={creating} onClose={() => setCreating(false)} />
+      <DeleteGroupDialog group={deleting} onClose={() => setDeleting(null)} />
+    </Stack>
+  );
+}
+
+export default GroupListPage;

@@ -1,0 +1,76 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import { z } from 'zod/mini';
+import { ErrorCode, isApiError } from '@/api/transport';
+import { groupNameSchema, renamedNotice } from './group-name';
+import { useCreateGroup } from './queries';
+
+const schema = z.object({ name: groupNameSchema });
+type Values = z.infer<typeof schema>;
+
+export function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const create = useCreateGroup();
+  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '' } });
+  const inFlight = useRef(false);
+
+  const close = () => {
+    form.reset();
+    create.reset();
+    onClose();
+  };
+
+  const submit = form.handleSubmit(async ({ name }) => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    try {
+      const saved = await create.mutateAsync(name);
+      const notice = renamedNotice(saved);
+      notifications.show({
+        color: notice ? 'yellow' : 'green',
+        title: notice ? 'Group created under another name' : 'Group created',
+        message: notice ?? `${saved.name} is ready.`,
+        autoClose: notice ? 10_000 : 4_000,
+      });
+      close();
+    } catch (error) {
+      if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setError('name', { message: error.message });
+    } finally {
+      inFlight.current = false;
+    }
+  });
+
+  const error = create.error;
+  const fieldError = isApiError(error) && error.code === ErrorCode.NameMissing;
+  return (
+    <Modal opened={opened} onClose={close} title="New group" centered>
+      <form onSubmit={submit} noValidate>
+        <Stack>
+          <TextInput
+            label="Name"
+            data-autofocus
+            withAsterisk
+            maxLength={500}
+            error={form.formState.errors.name?.message}
+            {...form.register('name')}
+          />
+          {error && !fieldError && (
+            <Alert color="red" title="The group was not created" role="alert">
+              {error.message}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={close}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              Create
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

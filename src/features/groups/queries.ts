@@ -1,0 +1,164 @@
+/** The groups feature's server state: one query factory and the mutations over it. */
+import { notifications } from '@mantine/notifications';
+import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGroup } from '@/api/groups';
+import type { Group } from '@/api/schemas';
+import { ErrorCode, isApiError, type ApiConfig } from '@/api/transport';
+import { useOutletContext } from 'react-router';
+
+/** Set by the session guard around every signed-in route. */
+export interface SignedInContext {
+  api: ApiConfig;
+  account: string;
+}
+
+export function useApi(): SignedInContext {
+  return useOutletContext<SignedInContext>();
+}
+
+export const groupQueries = {
+  all: (account: string) => ['groups', account] as const,
+  list: ({ api, account }: SignedInContext) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(account), 'list'] as const,
+      queryFn: ({ signal }) => listGroups(api, {}, signal),
+    }),
+  detail: ({ api, account }: SignedInContext, id: string) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(account), 'detail', id] as const,
+      queryFn: async ({ signal }) => {
+        const group = await findGroup(api, id, signal);
+        // An id the server does not list is the same answer as DeepCall's 1503.
+        if (!group) throw new GroupGoneError();
+        return group;
+      },
+    }),
+  members: ({ api, account }: SignedInContext, id: string) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(account), 'members', id] as const,
+      queryFn: ({ signal }) => getGroupMembers(api, id, signal),
+    }),
+};
+
+export class GroupGoneError extends Error {
+  override name = 'GroupGoneError';
+  constructor() {
+    super('This group no longer exists. It may have been deleted in another tab or by another supervisor.');
+  }
+}
+
+export function isGroupGone(error: unknown): boolean {
+  return error instanceof GroupGoneError || (isApiError(error) && error.code === ErrorCode.GroupNotFound);
+}
+
+function patchListedGroup(client: QueryClient, ctx: SignedInContext, id: string, patch: Partial<Group> | null) {
+  client.setQueryData<Group[]>(groupQueries.list(ctx).queryKey, (groups) =>
+    groups === undefined
+      ? groups
+      : patch === null
+        ? groups.filter((g) => g.id !== id)
+        : groups.map((g) => (g.id === id ? { ...g, ...patch } : g)),
+  );
+}
+
+/** The group vanished on the server: drop it locally and fetch the truth. */
+function forgetGroup(client: QueryClient, ctx: SignedInContext, id: string) {
+  patchListedGroup(client, ctx, id, null);
+  client.removeQueries({ queryKey: groupQueries.detail(ctx, id).queryKey });
+  return client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
+}
+
+export function useCreateGroup() {
+  const ctx = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (name: string) => addGroup(ctx.api, name),
+    onSuccess: async (saved) => {
+      patchListedGroup(client, ctx, saved.id, {});
+      await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
+    },
+  });
+}
+
+/** Rename and/or change status from the edit page; both always travel together. */
+export function useSaveGroup(id: string) {
+  const ctx = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: ['save-group', id],
+    scope: { id: `group-${id}` },
+    mutationFn: (change: { name: string; active: boolean }) => updateGroup(ctx.api, { groupId: id, ...change }),
+    onSuccess: async (saved) => {
+      const group = { id, name: saved.name, active: saved.active };
+      client.setQueryData<Group>(groupQueries.detail(ctx, id).queryKey, (old) => ({ ...old, ...group }));
+      patchListedGroup(client, ctx, id, group);
+      await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
+    },
+    onError: (error) => {
+      if (isGroupGone(error)) void forgetGroup(client, ctx, id);
+    },
+  });
+}
+
+/**
+ * The status switch: flips at once, rolls back if the server refuses. Changes
+ * to one group run one after another (mutation scope), and the list is
+ * refetched only after the last one, so rapid toggles end equal to the server.
+ */
+export function useToggleGroup(groupId: string) {
+  const ctx = useApi();
+  const client = useQueryClient();
+  const listKey = groupQueries.list(ctx).queryKey;
+  return useMutation({
+    mutationKey: ['toggle-group', groupId],
+    scope: { id: `group-${groupId}` },
+    mutationFn: ({ group, active }: { group: Group; active: boolean }) => {
+      // The name sent is the one current when the request leaves, so a queued toggle never undoes a rename.
+      const current = client.getQueryData<Group[]>(listKey)?.find((g) => g.id === group.id);
+      return updateGroup(ctx.api, { groupId: group.id, name: current?.name ?? group.name, active });
+    },
+    onMutate: async ({ group, active }) => {
+      await client.cancelQueries({ queryKey: listKey });
+      const previous = client.getQueryData<Group[]>(listKey)?.find((g) => g.id === group.id)?.active ?? group.active;
+      patchListedGroup(client, ctx, group.id, { active });
+      return { previous };
+    },
+    onError: (error, { group }, context) => {
+      if (isGroupGone(error)) {
+        notifications.show({ color: 'red', title: `${group.name} no longer exists`, message: 'It was deleted elsewhere. The list has been refreshed.' });
+        void forgetGroup(client, ctx, group.id);
+        return;
+      }
+      if (context) patchListedGroup(client, ctx, group.id, { active: context.previous });
+      if (!(isApiError(error) && error.isSessionEnded)) {
+        notifications.show({
+          color: 'red',
+          title: `${group.name} was not ${context?.previous ? 'deactivated' : 'activated'}`,
+          message: error.message,
+        });
+      }
+    },
+    onSuccess: (saved, { group }) => {
+      client.setQueryData<Group>(groupQueries.detail(ctx, group.id).queryKey, (old) =>
+        old ? { ...old, name: saved.name, active: saved.active } : old,
+      );
+    },
+    onSettled: () => {
+      if (client.isMutating({ mutationKey: ['toggle-group'] }) === 1) {
+        return client.invalidateQueries({ queryKey: listKey });
+      }
+    },
+  });
+}
+
+export function useDeleteGroup() {
+  const ctx = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (group: Group) => deleteGroup(ctx.api, group.id),
+    onSuccess: (_, group) => forgetGroup(client, ctx, group.id),
+    onError: (error, group) => {
+      if (isGroupGone(error)) void forgetGroup(client, ctx, group.id);
+    },
+  });
+}
