@@ -2,7 +2,23 @@
 export const env = {
   /** The DeepCall host the sign-in form suggests; '' means this site's own origin. */
   defaultBaseUrl: (import.meta.env.VITE_DEEPCALL_BASE_URL ?? '').trim(),
-  /** msw answers the API inside the browser (npm run dev); never in a production build unless asked. */
+  /** msw answers the API inside the browser (npm run dev); never in a production build. */
   mocking: import.meta.env.DEV && import.meta.env.VITE_MOCK_API !== 'off',
   timeoutMs: Number(import.meta.env.VITE_DEEPCALL_TIMEOUT_MS) || 15_000,
+  /** Hosts the production build's Content-Security-Policy lets it contact; null: no limit (dev, tests). */
+  allowedApiOrigins: typeof __API_ORIGINS__ === 'undefined' ? null : __API_ORIGINS__,
 };
+
+/** Why this build cannot reach `baseUrl`, or undefined when it can. */
+export function blockedApiHost(baseUrl: string): string | undefined {
+  if (baseUrl === '' || env.allowedApiOrigins === null) return undefined;
+  let origin: string;
+  try {
+    origin = new URL(baseUrl).origin;
+  } catch {
+    return undefined;
+  }
+  if (origin === window.location.origin || env.allowedApiOrigins.includes(origin)) return undefined;
+  const allowed = env.allowedApiOrigins.length > 0 ? env.allowedApiOrigins.join(', ') : 'this site only';
+  return `This console was built to talk to ${allowed}. To use ${origin}, rebuild it with VITE_DEEPCALL_BASE_URL=${origin}.`;
+}

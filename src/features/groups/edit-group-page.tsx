@@ -105,7 +105,7 @@ function EditGroupForm({ group }: { group: Group }) {
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={submit} noValidate>
           <Stack>
-            <TextInput label="Name" withAsterisk maxLength={500} error={errors.name?.message} {...form.register('name')} />
+            <TextInput label="Name" withAsterisk error={errors.name?.message} {...form.register('name')} />
             <Controller
               control={form.control}
               name="active"

@@ -52,7 +52,7 @@ export function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: 
             label="Name"
             data-autofocus
             withAsterisk
-            maxLength={500}
+           
             error={form.formState.errors.name?.message}
             {...form.register('name')}
           />

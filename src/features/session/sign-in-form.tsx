@@ -6,7 +6,7 @@ import { Controller, useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { listGroups } from '@/api/groups';
 import type { Credentials } from '@/api/schemas';
-import { env } from '@/env';
+import { blockedApiHost, env } from '@/env';
 import type { Session } from './session-store';
 
 const signInSchema = z
@@ -25,6 +25,8 @@ const signInSchema = z
   })
   .check(
     z.superRefine((values, ctx) => {
+      const blocked = blockedApiHost(values.baseUrl.trim());
+      if (blocked) ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: blocked });
       if (values.mode === 'ssid' && values.ssid.trim() === '') {
         ctx.addIssue({ code: 'custom', path: ['ssid'], message: 'Enter your DeepCall session ID.' });
       }
