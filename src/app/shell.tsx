@@ -2,6 +2,10 @@ import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Link, Outlet, useNavigate, useOutletContext } from 'react-router';
 import { env } from '@/env';
+import { changeHistory } from '@/features/groups/history';
+import { HistoryPanel } from '@/features/groups/history-panel';
+import { ColorSchemeToggle } from './color-scheme-toggle';
+import { ShortcutsHelp } from './shortcuts-help';
 import { sessionStore, useSession } from '@/features/session/session-store';
 
 /** The signed-in frame: product name, which server, sign out. */
@@ -14,6 +18,7 @@ export function Shell() {
 
   const signOut = () => {
     sessionStore.signOut();
+    changeHistory.clear();
     queryClient.clear();
     navigate('/login', { replace: true });
   };
@@ -30,6 +35,8 @@ export function Shell() {
               <Text size="sm" c="dimmed" visibleFrom="xs">
                 {host}
               </Text>
+              <HistoryPanel />
+              <ColorSchemeToggle />
               <Button variant="default" size="xs" onClick={signOut}>
                 Sign out
               </Button>
@@ -40,6 +47,7 @@ export function Shell() {
       <Container size="lg" py="lg" component="main">
         <Outlet context={context} />
       </Container>
+      <ShortcutsHelp />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef } from 'react';
 import type { Group as DeepCallGroup } from '@/api/schemas';
+import { GroupImpact } from './group-impact';
 import { isGroupGone, useDeleteGroup } from './queries';
 
 export function DeleteGroupDialog({
@@ -45,13 +46,12 @@ export function DeleteGroupDialog({
       {group && (
         <Stack>
           <Text>
-            Delete <strong>{group.name}</strong>?
-            {group.agentCount !== undefined && group.agentCount > 0
-              ? ` Its ${group.agentCount} agent assignment${group.agentCount === 1 ? ' is' : 's are'} removed too.`
-              : ' Its agent assignments are removed too.'}
+            Delete <strong>{group.name}</strong>? Its agent assignments are removed too.
           </Text>
+          <GroupImpact group={group} consequence="They stop receiving this group's calls." />
           <Text size="sm" c="dimmed">
-            Deletion is permanent and cannot be undone. To pause a group instead, switch it to inactive.
+            Deletion is permanent and cannot be undone, not even from Recent changes. To pause a group instead, switch it to
+            inactive.
           </Text>
           {remove.error && !isGroupGone(remove.error) && (
             <Alert color="red" title="The group was not deleted" role="alert">

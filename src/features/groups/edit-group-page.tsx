@@ -1,14 +1,16 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Group as Row, Loader, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group as Row, Loader, Modal, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link, useNavigate, useParams } from 'react-router';
 import { z } from 'zod/mini';
 import type { Group } from '@/api/schemas';
 import { ErrorCode, isApiError } from '@/api/transport';
 import { DeleteGroupDialog } from './delete-group-dialog';
+import { GroupImpact } from './group-impact';
+import { GroupMembers } from './group-members';
 import { groupNameSchema, renamedNotice } from './group-name';
 import { groupQueries, isGroupGone, useApi, useSaveGroup } from './queries';
 import { UnsavedChangesGuard } from './use-unsaved-changes-guard';
@@ -68,13 +70,16 @@ function EditGroupForm({ group }: { group: Group }) {
   });
   const { isDirty, errors } = form.formState;
   const inFlight = useRef(false);
+  const statusHelpId = useId();
 
   // Fresh server data (a refetch, another tab) updates an untouched form; typed input is never overwritten.
   useEffect(() => {
     if (!form.formState.isDirty) form.reset({ name: group.name, active: group.active });
   }, [group.name, group.active, form]);
 
-  const submit = form.handleSubmit(async (values) => {
+  const [confirmingDeactivate, setConfirmingDeactivate] = useState<Values | null>(null);
+
+  const saveValues = async (values: Values) => {
     if (inFlight.current) return;
     inFlight.current = true;
     try {
@@ -92,6 +97,12 @@ function EditGroupForm({ group }: { group: Group }) {
     } finally {
       inFlight.current = false;
     }
+  };
+
+  // Switching a group off stops its agents' calls: say how many first.
+  const submit = form.handleSubmit((values) => {
+    if (group.active && !values.active) setConfirmingDeactivate(values);
+    else return saveValues(values);
   });
 
   const error = save.error;
@@ -110,18 +121,22 @@ function EditGroupForm({ group }: { group: Group }) {
               control={form.control}
               name="active"
               render={({ field }) => (
-                <Switch
-                  label="Active"
-                  description={
-                    field.value
+                <div>
+                  <Switch
+                    label="Active"
+                    aria-describedby={statusHelpId}
+                    checked={field.value}
+                    onChange={(event) => field.onChange(event.currentTarget.checked)}
+                    onBlur={field.onBlur}
+                    ref={field.ref}
+                  />
+                  {/* Outside the label, so the switch's accessible name stays exactly "Active". */}
+                  <Text id={statusHelpId} size="xs" c="dimmed" mt={4} ml={54}>
+                    {field.value
                       ? 'Agents in this group receive its calls.'
-                      : 'Inactive: the group keeps its agents and history but is switched off.'
-                  }
-                  checked={field.value}
-                  onChange={(event) => field.onChange(event.currentTarget.checked)}
-                  onBlur={field.onBlur}
-                  ref={field.ref}
-                />
+                      : 'Inactive: the group keeps its agents and history but is switched off.'}
+                  </Text>
+                </div>
               )}
             />
             {gone && (
@@ -148,6 +163,36 @@ function EditGroupForm({ group }: { group: Group }) {
           </Stack>
         </form>
       </Paper>
+      <Paper withBorder p="lg" radius="md">
+        <GroupMembers groupId={group.id} />
+      </Paper>
+      <Modal
+        opened={confirmingDeactivate !== null}
+        onClose={() => setConfirmingDeactivate(null)}
+        title={`Deactivate ${group.name}?`}
+        centered
+      >
+        <Stack>
+          <GroupImpact group={group} consequence="While the group is inactive they receive none of its calls." />
+          <Text size="sm" c="dimmed">
+            The group keeps its agents and history; you can switch it back on at any time.
+          </Text>
+          <Row justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmingDeactivate(null)} data-autofocus>
+              Cancel
+            </Button>
+            <Button
+              onClick={() => {
+                const values = confirmingDeactivate;
+                setConfirmingDeactivate(null);
+                if (values) void saveValues(values);
+              }}
+            >
+              Deactivate and save
+            </Button>
+          </Row>
+        </Stack>
+      </Modal>
       <UnsavedChangesGuard when={isDirty && !gone && !deleting} />
       <DeleteGroupDialog
         group={deleting ? group : null}

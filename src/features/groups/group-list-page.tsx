@@ -1,6 +1,7 @@
 import { Alert, Button, CloseButton, Group as Row, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useHotkeys } from '@mantine/hooks';
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import type { Group } from '@/api/schemas';
 import { DeleteGroupDialog } from './delete-group-dialog';
@@ -40,6 +41,13 @@ export function GroupListPage() {
     );
   };
 
+  const searchRef = useRef<HTMLInputElement>(null);
+  useHotkeys([
+    ['/', () => searchRef.current?.focus()],
+    ['slash', () => searchRef.current?.focus()],
+    ['n', () => setCreating(true)],
+  ]);
+
   const index = useMemo(() => buildSearchIndex(list.data ?? []), [list.data]);
   const deferredTerm = useDeferredValue(term);
   const visible = useMemo(() => filterGroups(index, deferredTerm), [index, deferredTerm]);
@@ -53,6 +61,7 @@ export function GroupListPage() {
       </Row>
       <TextInput
         aria-label="Search groups"
+        ref={searchRef}
         placeholder="Search groups by name"
         type="search"
         value={term}

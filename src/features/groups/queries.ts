@@ -5,6 +5,60 @@ import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGr
 import type { Group } from '@/api/schemas';
 import { ErrorCode, isApiError, type ApiConfig } from '@/api/transport';
 import { useOutletContext } from 'react-router';
+import { changeHistory, type ChangeRecord, type GroupState } from './history';
+
+/** What the console last knew of a group: the state a change is undone back to. */
+function knownState(client: QueryClient, ctx: SignedInContext, id: string): GroupState | undefined {
+  const group =
+    client.getQueryData<Group>(groupQueries.detail(ctx, id).queryKey) ??
+    client.getQueryData<Group[]>(groupQueries.list(ctx).queryKey)?.find((g) => g.id === id);
+  return group ? { name: group.name, active: group.active } : undefined;
+}
+
+function recordUpdate(
+  account: string,
+  groupId: string,
+  before: GroupState | undefined,
+  outcome: { ok: boolean; after: GroupState; error?: string },
+  kind: 'update' | 'undo' = 'update',
+): string {
+  return changeHistory.record(account, {
+    kind,
+    groupId,
+    groupName: before?.name ?? outcome.after.name,
+    ...(before ? { before } : {}),
+    after: { name: outcome.after.name, active: outcome.after.active },
+    ok: outcome.ok,
+    ...(outcome.error ? { error: outcome.error } : {}),
+  });
+}
+
+/** Puts a group back to the name and status it had before a recorded change. */
+export function useUndoChange() {
+  const ctx = useApi();
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (record: ChangeRecord) => {
+      if (!record.groupId || !record.before) throw new Error('This change cannot be undone.');
+      return updateGroup(ctx.api, { groupId: record.groupId, ...record.before });
+    },
+    onSuccess: async (saved, record) => {
+      changeHistory.markUndone(ctx.account, record.id);
+      recordUpdate(ctx.account, saved.id, record.after, { ok: true, after: saved }, 'undo');
+      patchListedGroup(client, ctx, saved.id, { name: saved.name, active: saved.active });
+      client.setQueryData<Group>(groupQueries.detail(ctx, saved.id).queryKey, (old) =>
+        old ? { ...old, name: saved.name, active: saved.active } : old,
+      );
+      await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
+    },
+    onError: (error, record) => {
+      if (record.groupId && record.before) {
+        recordUpdate(ctx.account, record.groupId, record.after, { ok: false, after: record.before, error: error.message }, 'undo');
+      }
+      if (isGroupGone(error) && record.groupId) void forgetGroup(client, ctx, record.groupId);
+    },
+  });
+}
 
 /** Set by the session guard around every signed-in route. */
 export interface SignedInContext {
@@ -73,8 +127,17 @@ export function useCreateGroup() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (name: string) => addGroup(ctx.api, name),
+    onError: (error, name) => {
+      changeHistory.record(ctx.account, { kind: 'create', groupName: name.trim(), ok: false, error: error.message });
+    },
     onSuccess: async (saved) => {
-      patchListedGroup(client, ctx, saved.id, {});
+      changeHistory.record(ctx.account, {
+        kind: 'create',
+        groupId: saved.id,
+        groupName: saved.name,
+        after: { name: saved.name, active: saved.active },
+        ok: true,
+      });
       await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
     },
   });
@@ -88,13 +151,16 @@ export function useSaveGroup(id: string) {
     mutationKey: ['save-group', id],
     scope: { id: `group-${id}` },
     mutationFn: (change: { name: string; active: boolean }) => updateGroup(ctx.api, { groupId: id, ...change }),
-    onSuccess: async (saved) => {
+    onMutate: () => ({ before: knownState(client, ctx, id) }),
+    onSuccess: async (saved, _change, context) => {
+      recordUpdate(ctx.account, id, context?.before, { ok: true, after: saved });
       const group = { id, name: saved.name, active: saved.active };
       client.setQueryData<Group>(groupQueries.detail(ctx, id).queryKey, (old) => ({ ...old, ...group }));
       patchListedGroup(client, ctx, id, group);
       await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
     },
-    onError: (error) => {
+    onError: (error, change, context) => {
+      recordUpdate(ctx.account, id, context?.before, { ok: false, after: change, error: error.message });
       if (isGroupGone(error)) void forgetGroup(client, ctx, id);
     },
   });
@@ -123,7 +189,9 @@ export function useToggleGroup(groupId: string) {
       patchListedGroup(client, ctx, group.id, { active });
       return { previous };
     },
-    onError: (error, { group }, context) => {
+    onError: (error, { group, active }, context) => {
+      const before = { name: group.name, active: context?.previous ?? group.active };
+      recordUpdate(ctx.account, group.id, before, { ok: false, after: { name: group.name, active }, error: error.message });
       if (isGroupGone(error)) {
         notifications.show({ color: 'red', title: `${group.name} no longer exists`, message: 'It was deleted elsewhere. The list has been refreshed.' });
         void forgetGroup(client, ctx, group.id);
@@ -138,7 +206,8 @@ export function useToggleGroup(groupId: string) {
         });
       }
     },
-    onSuccess: (saved, { group }) => {
+    onSuccess: (saved, { group }, context) => {
+      recordUpdate(ctx.account, group.id, { name: group.name, active: context?.previous ?? group.active }, { ok: true, after: saved });
       client.setQueryData<Group>(groupQueries.detail(ctx, group.id).queryKey, (old) =>
         old ? { ...old, name: saved.name, active: saved.active } : old,
       );
@@ -156,8 +225,12 @@ export function useDeleteGroup() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (group: Group) => deleteGroup(ctx.api, group.id),
-    onSuccess: (_, group) => forgetGroup(client, ctx, group.id),
+    onSuccess: (_, group) => {
+      changeHistory.record(ctx.account, { kind: 'delete', groupId: group.id, groupName: group.name, before: { name: group.name, active: group.active }, ok: true });
+      return forgetGroup(client, ctx, group.id);
+    },
     onError: (error, group) => {
+      changeHistory.record(ctx.account, { kind: 'delete', groupId: group.id, groupName: group.name, ok: false, error: error.message });
       if (isGroupGone(error)) void forgetGroup(client, ctx, group.id);
     },
   });

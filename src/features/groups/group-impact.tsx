@@ -1,0 +1,38 @@
+import { Loader, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import type { Group } from '@/api/schemas';
+import { groupQueries, useApi } from './queries';
+
+function agents(n: number): string {
+  return `${n} agent${n === 1 ? '' : 's'}`;
+}
+
+/** "4 agents are assigned; 3 of them take calls for this group." — read from getGroupAgentRelation. */
+export function GroupImpact({ group, consequence }: { group: Group; consequence: string }) {
+  const members = useQuery(groupQueries.members(useApi(), group.id));
+  if (members.isPending) {
+    return (
+      <Text size="sm" c="dimmed">
+        <Loader size={12} mr={6} />
+        Counting the agents affected…
+      </Text>
+    );
+  }
+  if (members.isError) {
+    return (
+      <Text size="sm">
+        {group.agentCount !== undefined ? `${agents(group.agentCount)} assigned. ` : ''}
+        The agents affected could not be counted ({members.error.message}). {consequence}
+      </Text>
+    );
+  }
+  const total = members.data.members.length;
+  const receiving = members.data.members.filter((m) => m.receivesCalls).length;
+  return (
+    <Text size="sm">
+      {total === 0
+        ? `No agents are assigned to this group. ${consequence}`
+        : `${agents(total)} ${total === 1 ? 'is' : 'are'} assigned; ${receiving} of them take${receiving === 1 ? 's' : ''} calls for this group. ${consequence}`}
+    </Text>
+  );
+}

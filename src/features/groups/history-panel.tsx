@@ -1,0 +1,79 @@
+import { Button, Drawer, Group as Row, Stack, Text } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { canUndo, describeChange, useChangeHistory, type ChangeRecord } from './history';
+import { useApi, useUndoChange } from './queries';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/** The header's "Recent changes" button and its drawer. */
+export function HistoryPanel() {
+  const [opened, setOpened] = useState(false);
+  const { account } = useApi();
+  const records = useChangeHistory(account);
+  return (
+    <>
+      <Button variant="default" size="xs" onClick={() => setOpened(true)}>
+        Recent changes{records.length > 0 ? ` (${records.length})` : ''}
+      </Button>
+      <Drawer opened={opened} onClose={() => setOpened(false)} title="Recent changes" position="right" size="md">
+        <Text size="sm" c="dimmed" mb="md">
+          Changes made in this browser tab. Renames and status changes can be undone; deletions cannot.
+        </Text>
+        {records.length === 0 ? (
+          <Text>No changes yet in this session.</Text>
+        ) : (
+          <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+            {records.map((record) => (
+              <HistoryEntry key={record.id} record={record} />
+            ))}
+          </Stack>
+        )}
+      </Drawer>
+    </>
+  );
+}
+
+function HistoryEntry({ record }: { record: ChangeRecord }) {
+  const undo = useUndoChange();
+  const description = describeChange(record);
+  return (
+    <li style={{ borderBottom: '1px solid var(--mantine-color-default-border)', paddingBottom: 8 }}>
+      <Row justify="space-between" wrap="nowrap" align="flex-start">
+        <Stack gap={2} style={{ flex: 1, minWidth: 0 }}>
+          <Text size="sm">{description}</Text>
+          <Row gap="xs">
+            <Text size="xs" c="dimmed">
+              <time dateTime={new Date(record.at).toISOString()}>{timeFormat.format(record.at)}</time>
+            </Text>
+            <Text size="xs" fw={600} c={record.ok ? undefined : 'red.9'}>
+              {record.ok ? (record.undone ? 'Undone' : 'Done') : 'Failed'}
+            </Text>
+          </Row>
+          {record.error && (
+            <Text size="xs" c="red.9">
+              {record.error}
+            </Text>
+          )}
+        </Stack>
+        {canUndo(record) && (
+          <Button
+            size="xs"
+            variant="light"
+            loading={undo.isPending}
+            aria-label={`Undo: ${description}`}
+            onClick={() =>
+              undo.mutate(record, {
+                onSuccess: (saved) =>
+                  notifications.show({ color: 'green', title: 'Change undone', message: `${saved.name} is ${saved.active ? 'active' : 'inactive'} again.` }),
+                onError: (error) => notifications.show({ color: 'red', title: 'Could not undo', message: error.message }),
+              })
+            }
+          >
+            Undo
+          </Button>
+        )}
+      </Row>
+    </li>
+  );
+}
