@@ -6,7 +6,8 @@ import { useLocation, useSearchParams } from 'react-router';
 import type { Group } from '@/api/schemas';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { buildSearchIndex, filterGroups } from './filter-groups';
-import { GroupTable } from './group-table';
+import { BulkActions } from './bulk-actions';
+import { GroupTable, type Selection } from './group-table';
 import { NewGroupDialog } from './new-group-dialog';
 import { groupQueries, useApi } from './queries';
 
@@ -53,6 +54,38 @@ export function GroupListPage() {
   const visible = useMemo(() => filterGroups(index, deferredTerm), [index, deferredTerm]);
   const total = list.data?.length ?? 0;
 
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const anchor = useRef<number | null>(null);
+  const selection = useMemo<Selection>(
+    () => ({
+      ids: selectedIds,
+      toggle: (index, range) => {
+        const from = range && anchor.current !== null ? Math.min(anchor.current, index) : index;
+        const to = range && anchor.current !== null ? Math.max(anchor.current, index) : index;
+        const target = !selectedIds.has(visible[index].id);
+        const next = new Set(selectedIds);
+        for (let i = from; i <= to; i++) {
+          if (target) next.add(visible[i].id);
+          else next.delete(visible[i].id);
+        }
+        anchor.current = index;
+        setSelectedIds(next);
+      },
+      toggleAll: () => {
+        const allShown = visible.length > 0 && visible.every((g) => selectedIds.has(g.id));
+        const next = new Set(selectedIds);
+        for (const g of visible) {
+          if (allShown) next.delete(g.id);
+          else next.add(g.id);
+        }
+        setSelectedIds(next);
+      },
+    }),
+    [selectedIds, visible],
+  );
+  // Selected groups that still exist, in list order.
+  const selectedGroups = useMemo(() => (list.data ?? []).filter((g) => selectedIds.has(g.id)), [list.data, selectedIds]);
+
   return (
     <Stack gap="md">
       <Row justify="space-between" align="flex-end">
@@ -68,6 +101,11 @@ export function GroupListPage() {
         onChange={(event) => changeTerm(event.currentTarget.value)}
         rightSection={term ? <CloseButton aria-label="Clear search" onClick={() => changeTerm('')} /> : null}
         maw={420}
+      />
+      <BulkActions
+        selected={selectedGroups}
+        onDone={(failedIds) => setSelectedIds(new Set(failedIds))}
+        onClear={() => setSelectedIds(new Set())}
       />
       {list.isPending ? (
         <Row gap="sm" role="status">
@@ -111,7 +149,7 @@ export function GroupListPage() {
               </Row>
             </Stack>
           ) : (
-            <GroupTable groups={visible} onDelete={setDeleting} />
+            <GroupTable groups={visible} onDelete={setDeleting} selection={selection} />
           )}
         </>
       )}

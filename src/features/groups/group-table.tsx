@@ -1,4 +1,4 @@
-import { Anchor, Button, Group as Row, Switch, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Anchor, Button, Checkbox, Group as Row, Switch, Table, Text, VisuallyHidden } from "@mantine/core";
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
@@ -12,7 +12,22 @@ const ROW_HEIGHT = 53;
  * keep about 40 rows in the DOM. A real <table> with spacer rows keeps row and
  * column semantics; aria-rowcount/rowindex tell screen readers the true size.
  */
-export function GroupTable({ groups, onDelete }: { groups: Group[]; onDelete: (group: Group) => void }) {
+export interface Selection {
+  ids: ReadonlySet<string>;
+  /** `range`: shift-click, select everything from the last clicked row to this one. */
+  toggle: (index: number, range: boolean) => void;
+  toggleAll: () => void;
+}
+
+export function GroupTable({
+  groups,
+  onDelete,
+  selection,
+}: {
+  groups: Group[];
+  onDelete: (group: Group) => void;
+  selection: Selection;
+}) {
   const tableRef = useRef<HTMLTableElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
@@ -32,6 +47,9 @@ export function GroupTable({ groups, onDelete }: { groups: Group[]; onDelete: (g
     <Table ref={tableRef} aria-rowcount={groups.length + 1} verticalSpacing="sm" highlightOnHover layout="fixed">
       <Table.Thead>
         <Table.Tr aria-rowindex={1}>
+          <Table.Th scope="col" w={44}>
+            <SelectAll groups={groups} selection={selection} />
+          </Table.Th>
           <Table.Th scope="col">Name</Table.Th>
           <Table.Th scope="col" w={190}>
             Status
@@ -47,7 +65,14 @@ export function GroupTable({ groups, onDelete }: { groups: Group[]; onDelete: (g
       <Table.Tbody>
         {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
         {items.map((item) => (
-          <GroupRow key={groups[item.index].id} group={groups[item.index]} rowIndex={item.index + 2} onDelete={onDelete} />
+          <GroupRow
+            key={groups[item.index].id}
+            group={groups[item.index]}
+            index={item.index}
+            selected={selection.ids.has(groups[item.index].id)}
+            onSelect={selection.toggle}
+            onDelete={onDelete}
+          />
         ))}
         {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
       </Table.Tbody>
@@ -55,18 +80,43 @@ export function GroupTable({ groups, onDelete }: { groups: Group[]; onDelete: (g
   );
 }
 
+function SelectAll({ groups, selection }: { groups: Group[]; selection: Selection }) {
+  let count = 0;
+  for (const g of groups) if (selection.ids.has(g.id)) count += 1;
+  return (
+    <Checkbox
+      aria-label="Select all groups shown"
+      checked={count > 0 && count === groups.length}
+      indeterminate={count > 0 && count < groups.length}
+      onChange={selection.toggleAll}
+    />
+  );
+}
+
 const GroupRow = memo(function GroupRow({
   group,
-  rowIndex,
+  index,
+  selected,
+  onSelect,
   onDelete,
 }: {
   group: Group;
-  rowIndex: number;
+  index: number;
+  selected: boolean;
+  onSelect: (index: number, range: boolean) => void;
   onDelete: (group: Group) => void;
 }) {
   const toggle = useToggleGroup(group.id);
   return (
-    <Table.Tr aria-rowindex={rowIndex} style={{ height: ROW_HEIGHT }}>
+    <Table.Tr aria-rowindex={index + 2} aria-selected={selected} style={{ height: ROW_HEIGHT }}>
+      <Table.Td>
+        <Checkbox
+          aria-label={`Select ${group.name}`}
+          checked={selected}
+          // For a checkbox React's change event is the click, so shift tells a range selection.
+          onChange={(event) => onSelect(index, (event.nativeEvent as MouseEvent).shiftKey === true)}
+        />
+      </Table.Td>
       <Table.Td style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
         <Anchor component={Link} to={`/groups/${encodeURIComponent(group.id)}`} title={group.name}>
           {group.name}
