@@ -31,7 +31,7 @@ export function Shell() {
             <Anchor component={Link} to="/groups" fw={700} c="var(--mantine-color-text)" underline="never">
               Group Console
             </Anchor>
-            <Group gap="sm" wrap="nowrap">
+            <Group gap="xs" justify="flex-end">
               <Text size="sm" c="dimmed" visibleFrom="xs">
                 {host}
               </Text>

@@ -1,5 +1,5 @@
 import { Alert, Button, CloseButton, Group as Row, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useHotkeys } from '@mantine/hooks';
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
@@ -14,6 +14,7 @@ import { groupQueries, useApi } from './queries';
 export function GroupListPage() {
   const ctx = useApi();
   const list = useQuery(groupQueries.list(ctx));
+  const queryClient = useQueryClient();
   const [searchParams, setSearchParams] = useSearchParams();
   const location = useLocation();
   const urlTerm = searchParams.get('q') ?? '';
@@ -107,10 +108,23 @@ export function GroupListPage() {
         onDone={(failedIds) => setSelectedIds(new Set(failedIds))}
         onClear={() => setSelectedIds(new Set())}
       />
-      {list.isPending ? (
+      {list.isPending && list.fetchStatus === 'idle' ? (
+        <Alert color="gray" title="Loading stopped" role="status">
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">The list was not loaded because you cancelled it.</Text>
+            <Button size="xs" variant="default" onClick={() => list.refetch()}>
+              Load groups
+            </Button>
+          </Stack>
+        </Alert>
+      ) : list.isPending ? (
         <Row gap="sm" role="status">
           <Loader size="sm" />
           <Text>Loading groups…</Text>
+          {/* A slow server should not hold the supervisor hostage. */}
+          <Button size="xs" variant="subtle" onClick={() => queryClient.cancelQueries({ queryKey: groupQueries.list(ctx).queryKey })}>
+            Cancel
+          </Button>
         </Row>
       ) : list.isError ? (
         <Alert color="red" title="Could not load groups" role="alert">

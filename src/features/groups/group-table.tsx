@@ -51,13 +51,13 @@ export function GroupTable({
             <SelectAll groups={groups} selection={selection} />
           </Table.Th>
           <Table.Th scope="col">Name</Table.Th>
-          <Table.Th scope="col" w={190}>
+          <Table.Th scope="col" w={{ base: 64, sm: 190 }}>
             Status
           </Table.Th>
           <Table.Th scope="col" w={90} visibleFrom="sm">
             Agents
           </Table.Th>
-          <Table.Th scope="col" w={110}>
+          <Table.Th scope="col" w={{ base: 76, sm: 110 }}>
             <VisuallyHidden>Actions</VisuallyHidden>
           </Table.Th>
         </Table.Tr>
@@ -129,7 +129,7 @@ const GroupRow = memo(function GroupRow({
             onChange={(event) => toggle.mutate({ group, active: event.currentTarget.checked })}
             aria-label={`${group.name} active`}
           />
-          <Text size="sm" c={group.active ? undefined : 'dimmed'}>
+          <Text size="sm" c={group.active ? undefined : 'dimmed'} visibleFrom="sm">
             {group.active ? 'Active' : 'Inactive'}
           </Text>
         </Row>
