@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import { ErrorCode, isApiError } from '@/api/transport';
 import { groupNameSchema, renamedNotice } from './group-name';
 import { useCreateGroup } from './queries';
+import { UnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 const schema = z.object({ name: groupNameSchema });
 type Values = z.infer<typeof schema>;
@@ -46,6 +47,7 @@ export function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: 
   const fieldError = isApiError(error) && error.code === ErrorCode.NameMissing;
   return (
     <Modal opened={opened} onClose={close} title="New group" centered>
+      <UnsavedChangesGuard when={opened && form.formState.isDirty} />
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput

@@ -20,7 +20,7 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
 
   return (
     <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title="Leave without saving?" centered>
-      <Text size="sm">Your changes to this group have not been saved. If you leave now, they are lost.</Text>
+      <Text size="sm">What you typed has not been saved. If you leave now, it is lost.</Text>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
           Stay on this page
