@@ -35,7 +35,7 @@ describe('runQueue (the bulk runner)', () => {
       {
         signal: controller.signal,
         onSettled: (n) => {
-          if (n === 2) controller.abort();
+          if (n === 1) controller.abort();
         },
       },
     );
