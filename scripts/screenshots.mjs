@@ -1,0 +1,86 @@
+/**
+ * `npm run screenshots`: the README's pictures, taken in Chromium from the
+ * console as a supervisor uses it (dev server, mock API in the page).
+ * Writes docs/screenshots/*.png.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 5197);
+const BASE = `http://localhost:${PORT}`;
+const OUT = 'docs/screenshots';
+const executablePath =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? (existsSync('/usr/lib/chromium/chromium') ? '/usr/lib/chromium/chromium' : undefined);
+
+const server = spawn('npx', ['vite', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM');
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stop);
+
+async function waitForServer() {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(BASE)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`dev server did not start on ${BASE}`);
+}
+
+async function mock(page, path, body) {
+  return page.evaluate(
+    ([p, b]) => fetch(p, { method: 'POST', body: JSON.stringify(b) }).then((r) => r.json()),
+    [path, body],
+  );
+}
+
+try {
+  await waitForServer();
+  const browser = await chromium.launch(executablePath ? { executablePath } : {});
+  const context = await browser.newContext({ viewport: { width: 1200, height: 760 }, colorScheme: 'light' });
+  const page = await context.newPage();
+  await page.goto(`${BASE}/login`);
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  const account = await mock(page, '/__mock/accounts', { seedGroups: 25 });
+  await page.getByRole('tab', { name: 'User ID and token' }).click();
+  await page.getByLabel('User ID').fill(account.userId);
+  await page.getByLabel('Token').fill(account.token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Groups' }).waitFor();
+  await page.getByRole('switch').first().waitFor();
+  const shot = (name) => page.screenshot({ path: `${OUT}/${name}.png`, animations: 'disabled' });
+  await shot('groups-light');
+
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.getByRole('button', { name: 'Switch to dark mode' }).click().catch(() => undefined);
+  await shot('groups-dark');
+  await page.getByRole('button', { name: 'Switch to light mode' }).click();
+
+  // Bulk progress: slow the account down so the bar is caught mid-way.
+  await mock(page, '/__mock/faults', { account: account.userId, fault: { kind: 'latency', ms: 1500, actions: ['update'] } });
+  await page.getByRole('checkbox', { name: 'Select Support', exact: true }).click();
+  await page.getByRole('checkbox', { name: 'Select Escalations' }).click({ modifiers: ['Shift'] });
+  await page.getByRole('button', { name: 'Deactivate', exact: true }).click();
+  await page.getByRole('button', { name: /^Deactivate \d+ groups$/ }).click();
+  await page.getByRole('progressbar', { name: 'Bulk change progress' }).waitFor();
+  await page.waitForTimeout(1700);
+  await shot('bulk-progress');
+  await page.getByRole('region', { name: 'Bulk actions' }).getByText(/groups deactivated/).waitFor({ timeout: 20_000 });
+
+  await page.getByRole('button', { name: /Recent changes/ }).click();
+  await page.getByRole('dialog', { name: 'Recent changes' }).waitFor();
+  await page.waitForTimeout(300);
+  await shot('history');
+  await browser.close();
+  console.log(`screenshots written to ${OUT}/`);
+} finally {
+  stop();
+}
