@@ -437,3 +437,11 @@ describe('what the client makes of each mock fault', () => {
     await expect(listGroups(demo)).resolves.toHaveLength(25);
   });
 });
+
+describe('ids with stray whitespace', () => {
+  test('a padded id still finds its group, and a rename reports the name the server stored', async () => {
+    await expect(findGroup(demo, ' 1002 ')).resolves.toMatchObject({ id: '1002', name: 'Support' });
+    const saved = await updateGroup(demo, { groupId: ' 1002 ', name: 'Inside Sales', active: true });
+    expect(saved.name).toBe('Inside Sales1');
+  });
+});

@@ -27,8 +27,10 @@ export function listGroups(config: ApiConfig, options: ListOptions = {}, signal?
 
 /** Reads one group back by id; undefined when the server no longer lists it. */
 export async function findGroup(config: ApiConfig, groupId: string, signal?: AbortSignal): Promise<Group | undefined> {
-  const groups = await listGroups(config, { groupId }, signal);
-  return groups.find((group) => group.id === groupId);
+  // Parsed ids are trimmed, so a padded id (" 1002 ") must be too, or the group read back is never matched.
+  const id = groupId.trim();
+  const groups = await listGroups(config, { groupId: id }, signal);
+  return groups.find((group) => group.id === id);
 }
 
 export interface SavedGroup {
