@@ -66,7 +66,9 @@ export function GroupTable({
         {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
         {items.map((item) => (
           <GroupRow
-            key={groups[item.index].id}
+            // Keyed by position: a new search term updates the ~35 mounted rows in place
+            // instead of unmounting and mounting them, which is most of a keystroke's cost.
+            key={item.index}
             group={groups[item.index]}
             index={item.index}
             selected={selection.ids.has(groups[item.index].id)}
