@@ -1,8 +1,9 @@
-import { Anchor, Button, Checkbox, Group as Row, Switch, Table, Text, VisuallyHidden } from "@mantine/core";
+import { Checkbox, Table, VisuallyHidden } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import type { Group } from '@/api/schemas';
+import classes from './group-table.module.css';
 import { useToggleGroup } from './queries';
 
 const ROW_HEIGHT = 53;
@@ -19,7 +20,7 @@ export interface Selection {
   toggleAll: () => void;
 }
 
-export function GroupTable({
+export const GroupTable = memo(function GroupTable({
   groups,
   onDelete,
   selection,
@@ -44,7 +45,7 @@ export function GroupTable({
   const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
 
   return (
-    <Table ref={tableRef} aria-rowcount={groups.length + 1} verticalSpacing="sm" highlightOnHover layout="fixed">
+    <Table ref={tableRef} aria-rowcount={groups.length + 1} verticalSpacing="sm" layout="fixed">
       <Table.Thead>
         <Table.Tr aria-rowindex={1}>
           <Table.Th scope="col" w={44}>
@@ -80,7 +81,7 @@ export function GroupTable({
       </Table.Tbody>
     </Table>
   );
-}
+});
 
 function SelectAll({ groups, selection }: { groups: Group[]; selection: Selection }) {
   let count = 0;
@@ -110,38 +111,41 @@ const GroupRow = memo(function GroupRow({
 }) {
   const toggle = useToggleGroup(group.id);
   return (
-    <Table.Tr aria-rowindex={index + 2} aria-selected={selected} style={{ height: ROW_HEIGHT }}>
-      <Table.Td>
-        <Checkbox
+    <tr className={classes.row} aria-rowindex={index + 2} aria-selected={selected}>
+      <td>
+        <input
+          type="checkbox"
+          className={classes.checkbox}
           aria-label={`Select ${group.name}`}
           checked={selected}
           // For a checkbox React's change event is the click, so shift tells a range selection.
           onChange={(event) => onSelect(index, (event.nativeEvent as MouseEvent).shiftKey === true)}
         />
-      </Table.Td>
-      <Table.Td style={{ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
-        <Anchor component={Link} to={`/groups/${encodeURIComponent(group.id)}`} title={group.name}>
+      </td>
+      <td className={classes.name}>
+        <Link className={classes.link} to={`/groups/${encodeURIComponent(group.id)}`} title={group.name}>
           {group.name}
-        </Anchor>
-      </Table.Td>
-      <Table.Td>
-        <Row gap="xs" wrap="nowrap">
-          <Switch
+        </Link>
+      </td>
+      <td>
+        <span className={classes.status}>
+          <input
+            type="checkbox"
+            role="switch"
+            className={classes.switch}
             checked={group.active}
             onChange={(event) => toggle.mutate({ group, active: event.currentTarget.checked })}
             aria-label={`${group.name} active`}
           />
-          <Text size="sm" c={group.active ? undefined : 'dimmed'} visibleFrom="sm">
-            {group.active ? 'Active' : 'Inactive'}
-          </Text>
-        </Row>
-      </Table.Td>
-      <Table.Td visibleFrom="sm">{group.agentCount ?? '—'}</Table.Td>
-      <Table.Td>
-        <Button variant="subtle" color="red" size="xs" aria-label={`Delete ${group.name}`} onClick={() => onDelete(group)}>
+          <span className={`${classes.statusText} ${group.active ? '' : classes.inactive}`}>{group.active ? 'Active' : 'Inactive'}</span>
+        </span>
+      </td>
+      <td className={classes.agents}>{group.agentCount ?? '—'}</td>
+      <td>
+        <button type="button" className={classes.delete} aria-label={`Delete ${group.name}`} onClick={() => onDelete(group)}>
           Delete
-        </Button>
-      </Table.Td>
-    </Table.Tr>
+        </button>
+      </td>
+    </tr>
   );
 });
