@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import type { ConsoleOptions } from './e2e/fixtures';
+
+/**
+ * Two ways the console ships, one suite:
+ * - prod: the production build (vite preview) talking to `npm run mock-api` over real HTTP;
+ * - dev:  `npm run dev`, the mock API answered by the msw worker inside the page.
+ * Ports can be moved with E2E_MOCK_PORT / E2E_PREVIEW_PORT / E2E_DEV_PORT when the defaults are busy.
+ */
+const CI = !!process.env.CI;
+const mockPort = Number(process.env.E2E_MOCK_PORT ?? 8787);
+const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
+const devPort = Number(process.env.E2E_DEV_PORT ?? 5173);
+const mockApi = `http://127.0.0.1:${mockPort}`;
+const E2E_DIST = 'dist-e2e';
+
+/** Debian's Chromium (or the one named in PLAYWRIGHT_CHROMIUM_PATH); else Playwright's own download. */
+const DEBIAN_CHROMIUM = '/usr/lib/chromium/chromium';
+const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
+const launchOptions = executablePath ? { executablePath } : {};
+
+export default defineConfig<ConsoleOptions>({
+  testDir: './e2e',
+  fullyParallel: true,
+  forbidOnly: CI,
+  retries: CI ? 1 : 0,
+  workers: 2,
+  // Generous: the dev project loads every module unbundled, which crawls on a busy machine.
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list'], ['html', { open: 'never' }]],
+  use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'prod',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions,
+        baseURL: `http://127.0.0.1:${previewPort}`,
+        apiServer: mockApi,
+      },
+    },
+    {
+      name: 'dev',
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions,
+        baseURL: `http://127.0.0.1:${devPort}`,
+        apiServer: '',
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: 'npm run mock-api',
+      url: `${mockApi}/__mock/health`,
+      env: { PORT: String(mockPort), HOST: '127.0.0.1', MOCK_LATENCY_MS: '0' },
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+    {
+      // Always a fresh build of its own (dist-e2e/, so a developer's dist/ is left alone);
+      // reusing a running preview would test whatever that server happened to hold.
+      command:
+        `npm run build -- --outDir ${E2E_DIST} --emptyOutDir && ` +
+        `npm run preview -- --outDir ${E2E_DIST} --host 127.0.0.1 --port ${previewPort} --strictPort`,
+      url: `http://127.0.0.1:${previewPort}`,
+      // The build's Content-Security-Policy lets the page reach this API host only.
+      env: { VITE_DEEPCALL_BASE_URL: mockApi },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+    {
+      command: `npm run dev -- --host 127.0.0.1 --port ${devPort} --strictPort`,
+      url: `http://127.0.0.1:${devPort}`,
+      reuseExistingServer: !CI,
+      timeout: 60_000,
+    },
+  ],
+});
