@@ -1,0 +1,267 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { countOf, currentUrl, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
+import { mockStore, server } from '../../../mocks/node';
+
+// Seeded ids: 1001 Inside Sales, 1002 Support, 1003 Billing, ... 1007 Technical Support (inactive).
+beforeEach(() => mockStore.reset({ seedGroups: 8 }));
+
+function stored(id: number) {
+  return mockStore.account('demo')?.groups.find((g) => g.id === id);
+}
+
+async function confirmDeactivation(user: UserEvent, name: string) {
+  const dialog = within(await screen.findByRole('dialog', { name: `Deactivate ${name}?` }));
+  await user.click(dialog.getByRole('button', { name: 'Deactivate and save' }));
+}
+
+async function openEdit(id: number) {
+  const app = renderApp({ route: `/groups/${id}` });
+  const name = await screen.findByRole('textbox', { name: 'Name' });
+  // Matched by its start: the exact name is checked once, in its own test below.
+  return { ...app, name, active: screen.getByRole('switch', { name: /^Active\b/ }) };
+}
+
+describe('the edit page', () => {
+  test('shows the group’s name and status', async () => {
+    const { name, active } = await openEdit(1007);
+    expect(screen.getByRole('heading', { name: 'Technical Support', level: 1 })).toBeInTheDocument();
+    expect(name).toHaveValue('Technical Support');
+    expect(active).not.toBeChecked();
+  });
+
+  test('the status switch is named “Active”, and its explanation is a description, not part of the name', async () => {
+    const { active } = await openEdit(1007);
+    expect(active).toHaveAccessibleDescription('Inactive: the group keeps its agents and history but is switched off.');
+    expect(active).toHaveAccessibleName('Active');
+  });
+
+  test('renaming an inactive group keeps it inactive', async () => {
+    const requests = recordRequests();
+    const { user, name } = await openEdit(1007);
+
+    await user.clear(name);
+    await user.type(name, 'Tech Support');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await findNotification('Group saved');
+    expect(screen.getByText('Tech Support is inactive.')).toBeInTheDocument();
+    expect(stored(1007)).toMatchObject({ name: 'Tech Support', status: 0 });
+    expect(requests.find((r) => r.action === 'update')?.body).toMatchObject({ groupId: '1007', name: 'Tech Support', status: 0 });
+    expect(screen.getByRole('heading', { name: 'Tech Support', level: 1 })).toBeInTheDocument();
+  });
+
+  test('a rename opened from the list keeps the group inactive and shows in the list without a reload', async () => {
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('link', { name: 'Technical Support' }));
+    const name = await screen.findByRole('textbox', { name: 'Name' });
+
+    await user.clear(name);
+    await user.type(name, 'Tech Support');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await findNotification('Group saved');
+    await user.click(screen.getByRole('link', { name: '← All groups' }));
+
+    const toggle = await screen.findByRole('switch', { name: 'Tech Support active' });
+    expect(toggle).not.toBeChecked();
+    expect(screen.queryByRole('link', { name: 'Technical Support' })).not.toBeInTheDocument();
+    expect(stored(1007)).toMatchObject({ name: 'Tech Support', status: 0 });
+  });
+
+  test('name and status are saved together', async () => {
+    const { user, name, active } = await openEdit(1002);
+
+    await user.clear(name);
+    await user.type(name, 'Support Desk');
+    await user.click(active);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await confirmDeactivation(user, 'Support');
+
+    await findNotification('Group saved');
+    expect(stored(1002)).toMatchObject({ name: 'Support Desk', status: 0 });
+  });
+
+  test('switching a group off says how many agents it affects first; Cancel sends nothing', async () => {
+    const requests = recordRequests();
+    const { user, active } = await openEdit(1002);
+
+    await user.click(active);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Deactivate Support?' }));
+    expect(await dialog.findByText(/agents? (is|are) assigned; \d+ of them takes? calls for this group\./)).toBeInTheDocument();
+    await user.click(dialog.getByRole('button', { name: 'Cancel' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Deactivate Support?' })).not.toBeInTheDocument());
+    expect(countOf(requests, 'update')).toBe(0);
+    expect(active).not.toBeChecked();
+    expect(stored(1002)?.status).toBe(1);
+  });
+
+  test('renaming to a taken name says what was stored', async () => {
+    const { user, name } = await openEdit(1003);
+
+    await user.clear(name);
+    await user.type(name, 'support');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const toast = await findNotification('Saved under another name');
+    expect(toast.getByText('Saved as support1 — support was taken.')).toBeInTheDocument();
+    await waitFor(() => expect(name).toHaveValue('support1'));
+    expect(stored(1003)?.name).toBe('support1');
+  });
+
+  test('validation keeps the typed input and sends nothing', async () => {
+    const requests = recordRequests();
+    const { user, name } = await openEdit(1002);
+
+    await user.clear(name);
+    await user.type(name, '   ');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByText('Enter a name for the group.')).toBeInTheDocument();
+    expect(name).toHaveValue('   ');
+    expect(countOf(requests, 'update')).toBe(0);
+  });
+
+  test('a “name missing” error from the server (1501) lands on the Name field and the input stays', async () => {
+    server.use(
+      http.post(`${TEST_API_BASE}/api/v2/Group/update`, () =>
+        HttpResponse.json({ status: 'error', code: 1501, message: 'name field is required' }),
+      ),
+    );
+    const { user, name } = await openEdit(1002);
+
+    await user.clear(name);
+    await user.type(name, 'Support Desk');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(name).toHaveAccessibleDescription(expect.stringContaining('Enter a group name.')));
+    expect(name).toHaveAttribute('aria-invalid', 'true');
+    expect(name).toHaveValue('Support Desk');
+    expect(screen.queryByText('Not saved')).not.toBeInTheDocument();
+  });
+
+  test('any other refusal is shown and the changes stay', async () => {
+    mockStore.addFault('demo', { kind: 'http', status: 503, actions: ['update'], times: 1 });
+    const { user, name, active } = await openEdit(1002);
+
+    await user.clear(name);
+    await user.type(name, 'Support Desk');
+    await user.click(active);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await confirmDeactivation(user, 'Support');
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Not saved');
+    expect(alert).toHaveTextContent('The DeepCall server had a problem (HTTP 503). Try again in a moment. Your changes are still here.');
+    expect(name).toHaveValue('Support Desk');
+    expect(active).not.toBeChecked();
+    expect(stored(1002)).toMatchObject({ name: 'Support', status: 1 });
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await confirmDeactivation(user, 'Support');
+    await findNotification('Group saved');
+    expect(stored(1002)).toMatchObject({ name: 'Support Desk', status: 0 });
+  });
+
+  test('double-clicking Save sends one update', async () => {
+    mockStore.addFault('demo', { kind: 'latency', ms: 100, actions: ['update'], times: 1 });
+    const requests = recordRequests();
+    const { user, name } = await openEdit(1002);
+
+    await user.type(name, ' Desk');
+    await user.dblClick(screen.getByRole('button', { name: 'Save' }));
+
+    await findNotification('Group saved');
+    expect(countOf(requests, 'update')).toBe(1);
+  });
+});
+
+describe('a group that no longer exists', () => {
+  test('on load (1503) shows “Group not found” with a way back to the list', async () => {
+    const { user, router } = renderApp({ route: '/groups/9999' });
+
+    expect(await screen.findByRole('heading', { name: 'Group not found', level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Back to all groups' }));
+
+    expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
+    expect(currentUrl(router)).toBe('/groups');
+  });
+
+  test('when the server answers 1503 itself, the page is the same', async () => {
+    mockStore.addFault('demo', { kind: 'code', code: 1503, actions: ['list'], times: 1 });
+    renderApp({ route: '/groups/1002' });
+
+    expect(await screen.findByRole('heading', { name: 'Group not found', level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to all groups' })).toHaveAttribute('href', '/groups');
+  });
+
+  test('a failed load that is not “gone” offers Retry', async () => {
+    mockStore.addFault('demo', { kind: 'code', code: 1015, actions: ['list'], times: 1 });
+    const { user } = renderApp({ route: '/groups/1002' });
+
+    expect(await screen.findByRole('heading', { name: 'Could not load the group', level: 1 })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue('Support');
+  });
+
+  test('deleted elsewhere before Save: explained, the input stays, and the list no longer shows it', async () => {
+    const { user, name } = await openEdit(1003);
+    await user.clear(name);
+    await user.type(name, 'Billing Team');
+    const account = mockStore.account('demo');
+    if (account) mockStore.delete(account, 1003);
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('This group no longer exists');
+    expect(name).toHaveValue('Billing Team');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+
+    await user.click(within(alert).getByRole('link', { name: 'Back to all groups' }));
+    await screen.findByRole('link', { name: 'Support' });
+    expect(screen.queryByRole('link', { name: 'Billing' })).not.toBeInTheDocument();
+  });
+});
+
+describe('unsaved changes', () => {
+  test('leaving a changed form asks first; Stay keeps the input, Leave goes', async () => {
+    const { user, name, router } = await openEdit(1002);
+    await user.type(name, ' Desk');
+
+    await user.click(screen.getByRole('link', { name: '← All groups' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Leave without saving?' }));
+    await user.click(dialog.getByRole('button', { name: 'Stay on this page' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument());
+    expect(currentUrl(router)).toBe('/groups/1002');
+    expect(name).toHaveValue('Support Desk');
+
+    await user.click(screen.getByRole('link', { name: '← All groups' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave without saving' }));
+    expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
+    expect(stored(1002)?.name).toBe('Support');
+  });
+
+  test('after a successful save, leaving does not ask', async () => {
+    const { user, name } = await openEdit(1002);
+    await user.type(name, ' Desk');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await findNotification('Group saved');
+
+    await user.click(screen.getByRole('link', { name: '← All groups' }));
+
+    expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
+    expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+  });
+
+  test('an untouched form leaves without asking', async () => {
+    const { user } = await openEdit(1002);
+    await user.click(screen.getByRole('link', { name: '← All groups' }));
+    expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
+  });
+});

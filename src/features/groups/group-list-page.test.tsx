@@ -1,0 +1,288 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { countOf, currentUrl, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
+import { mockStore, server } from '../../../mocks/node';
+
+function demoGroup(name: string) {
+  const group = mockStore.account('demo')?.groups.find((g) => g.name === name);
+  if (!group) throw new Error(`no group ${name} in the mock`);
+  return group;
+}
+
+function groupNames(): string[] {
+  return screen.queryAllByRole('switch').map((s) => (s.getAttribute('aria-label') ?? '').replace(/ active$/, ''));
+}
+
+// Eight groups keep the DOM small and the suite fast: Inside Sales, Support, Billing, Retention,
+// Onboarding, Collections, Technical Support (inactive) and Customer Care.
+beforeEach(() => mockStore.reset({ seedGroups: 8 }));
+
+describe('the groups list', () => {
+  test('shows a loading state, then one row per group with a link, a status switch and a delete button', async () => {
+    mockStore.reset();
+    mockStore.addFault('demo', { kind: 'latency', ms: 150, times: 1 });
+    renderApp();
+
+    expect(await screen.findByText('Loading groups…')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
+    const link = await screen.findByRole('link', { name: 'Support' });
+    expect(link).toHaveAttribute('href', `/groups/${demoGroup('Support').id}`);
+    expect(screen.getAllByRole('switch')).toHaveLength(25);
+    expect(screen.getByText('25 groups')).toBeInTheDocument();
+
+    const active = screen.getByRole('switch', { name: 'Support active' });
+    expect(active).toBeChecked();
+    expect(within(active.closest('tr') as HTMLElement).getByText('Active')).toBeInTheDocument();
+    // Technical Support is seeded inactive.
+    const inactive = screen.getByRole('switch', { name: 'Technical Support active' });
+    expect(inactive).not.toBeChecked();
+    expect(within(inactive.closest('tr') as HTMLElement).getByText('Inactive')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Delete Support' })).toBeInTheDocument();
+  });
+
+  test('a slow first load shows progress and can be cancelled, then started again', async () => {
+    mockStore.addFault('demo', { kind: 'latency', ms: 1500, actions: ['list'], times: 1 });
+    const { user } = renderApp();
+
+    const loading = (await screen.findByText('Loading groups…')).closest('[role="status"]') as HTMLElement;
+    await user.click(within(loading).getByRole('button', { name: 'Cancel' }));
+
+    expect(await screen.findByText('The list was not loaded because you cancelled it.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Load groups' }));
+    expect(await screen.findByRole('link', { name: 'Support' })).toBeInTheDocument();
+  });
+
+  test('no groups at all: “No groups yet” with a way to create the first one', async () => {
+    mockStore.reset({ seedGroups: 0 });
+    const { user } = renderApp();
+
+    expect(await screen.findByText('No groups yet')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Create a group' }));
+    expect(await screen.findByRole('dialog', { name: 'New group' })).toBeInTheDocument();
+  });
+
+  test('a failed load is shown with the reason, and Retry loads the list', async () => {
+    mockStore.addFault('demo', { kind: 'code', code: 1015, actions: ['list'], times: 1 });
+    const requests = recordRequests();
+    const { user } = renderApp();
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load groups');
+    expect(alert).toHaveTextContent('Your DeepCall account is not allowed to do this.');
+    // A DeepCall error code is an answer, not a glitch: no automatic retry.
+    expect(countOf(requests, 'list')).toBe(1);
+
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('link', { name: 'Support' })).toBeInTheDocument();
+    expect(screen.queryByText('Could not load groups')).not.toBeInTheDocument();
+  });
+
+  test('a server glitch (HTTP 503) is retried quietly before any error is shown', async () => {
+    mockStore.addFault('demo', { kind: 'http', status: 503, actions: ['list'], times: 2 });
+    const requests = recordRequests();
+    renderApp();
+
+    expect(await screen.findByRole('link', { name: 'Support' })).toBeInTheDocument();
+    expect(countOf(requests, 'list')).toBe(3);
+    expect(screen.queryByText('Could not load groups')).not.toBeInTheDocument();
+  });
+
+  test('a server that keeps failing says what happened and what to do', async () => {
+    mockStore.addFault('demo', { kind: 'http', status: 502, actions: ['list'] });
+    const requests = recordRequests();
+    const { user } = renderApp();
+
+    const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
+    expect(alert).toHaveTextContent('The DeepCall server had a problem (HTTP 502). Try again in a moment.');
+    expect(countOf(requests, 'list')).toBe(4);
+
+    mockStore.clearFaults();
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('link', { name: 'Support' })).toBeInTheDocument();
+  });
+
+  test('an unreachable server and a reply of the wrong shape each get a clear message', async () => {
+    mockStore.addFault('demo', { kind: 'drop', actions: ['list'], times: 4 });
+    const first = renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent(`Cannot reach deepcall.test. Check your network connection`);
+    first.unmount();
+
+    mockStore.addFault('demo', { kind: 'shape', actions: ['list'], times: 1 });
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('The DeepCall server sent a reply the console does not understand');
+  });
+
+  test('a reply that is not JSON is reported as such', async () => {
+    mockStore.addFault('demo', { kind: 'malformed', actions: ['list'], times: 1 });
+    renderApp();
+    expect(await screen.findByRole('alert')).toHaveTextContent('a reply the console does not understand (not JSON)');
+  });
+});
+
+describe('search', () => {
+  test('filters case-insensitively as you type and keeps the term in ?q=', async () => {
+    const requests = recordRequests();
+    const { user, router } = renderApp();
+    await screen.findByRole('link', { name: 'Support' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'SUPPORT');
+
+    await waitFor(() => expect(groupNames()).toEqual(['Support', 'Technical Support']));
+    expect(screen.getByText('2 of 8 groups match')).toBeInTheDocument();
+    // The address follows the box (perhaps once typing pauses).
+    await waitFor(() => expect(currentUrl(router)).toBe('/groups?q=SUPPORT'));
+    // Filtering happens in the browser: no request per keystroke.
+    expect(countOf(requests, 'list')).toBe(1);
+  });
+
+  test('a shared link with ?q= opens already filtered', async () => {
+    renderApp({ route: '/groups?q=sales' });
+
+    expect(await screen.findByRole('searchbox', { name: 'Search groups' })).toHaveValue('sales');
+    await waitFor(() => expect(groupNames()).toEqual(['Inside Sales']));
+  });
+
+  test('no match: “No groups match” with Clear search, which brings every group back', async () => {
+    const { user, router } = renderApp();
+    await screen.findByRole('link', { name: 'Support' });
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'zebra');
+
+    const noMatch = await screen.findByText('No groups match “zebra”');
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    await user.click(within(noMatch.parentElement as HTMLElement).getByRole('button', { name: 'Clear search' }));
+
+    expect(await screen.findByRole('link', { name: 'Support' })).toBeInTheDocument();
+    expect(screen.getAllByRole('switch')).toHaveLength(8);
+    expect(screen.getByRole('searchbox', { name: 'Search groups' })).toHaveValue('');
+    await waitFor(() => expect(currentUrl(router)).toBe('/groups'));
+  });
+
+  test('following a link to another ?q= while the page is open updates the search', async () => {
+    const { router } = renderApp({ route: '/groups?q=billing' });
+    await waitFor(() => expect(groupNames()).toEqual(['Billing']));
+
+    await act(() => router.navigate('/groups?q=care'));
+
+    expect(screen.getByRole('searchbox', { name: 'Search groups' })).toHaveValue('care');
+    await waitFor(() => expect(groupNames()).toEqual(['Customer Care']));
+  });
+});
+
+describe('the status switch', () => {
+  test('flips at once and sends the group’s current name with the new status', async () => {
+    mockStore.addFault('demo', { kind: 'latency', ms: 200, actions: ['update'], times: 1 });
+    const requests = recordRequests();
+    const { user } = renderApp();
+    const toggle = await screen.findByRole('switch', { name: 'Support active' });
+
+    await user.click(toggle);
+
+    // Before the server has answered:
+    expect(toggle).not.toBeChecked();
+    expect(within(toggle.closest('tr') as HTMLElement).getByText('Inactive')).toBeInTheDocument();
+    expect(demoGroup('Support').status).toBe(1);
+
+    await waitFor(() => expect(demoGroup('Support').status).toBe(0));
+    const update = requests.find((r) => r.action === 'update');
+    expect(update?.body).toMatchObject({ groupId: String(demoGroup('Support').id), name: 'Support', status: 0 });
+    await waitFor(() => expect(countOf(requests, 'list')).toBeGreaterThanOrEqual(2));
+    expect(screen.getByRole('switch', { name: 'Support active' })).not.toBeChecked();
+  });
+
+  test('switching an inactive group on activates it', async () => {
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('switch', { name: 'Technical Support active' }));
+
+    await waitFor(() => expect(demoGroup('Technical Support').status).toBe(1));
+    expect(screen.getByRole('switch', { name: 'Technical Support active' })).toBeChecked();
+  });
+
+  test('rolls back with a visible reason when the server refuses', async () => {
+    mockStore.addFault('demo', { kind: 'code', code: 1015, actions: ['update'], times: 1 });
+    const { user } = renderApp();
+    const toggle = await screen.findByRole('switch', { name: 'Support active' });
+
+    await user.click(toggle);
+
+    const toast = await findNotification('Support was not deactivated');
+    expect(toast.getByText('Your DeepCall account is not allowed to do this. Ask an administrator for the permission.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Support active' })).toBeChecked());
+    expect(demoGroup('Support').status).toBe(1);
+  });
+
+  test('rolls back when the network fails mid-change, without retrying the change', async () => {
+    mockStore.addFault('demo', { kind: 'http', status: 500, withBody: true, actions: ['update'], times: 1 });
+    const requests = recordRequests();
+    const { user } = renderApp();
+
+    await user.click(await screen.findByRole('switch', { name: 'Technical Support active' }));
+
+    await findNotification('Technical Support was not activated');
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Technical Support active' })).not.toBeChecked());
+    expect(countOf(requests, 'update')).toBe(1);
+  });
+
+  test('a group deleted elsewhere (1503) is explained and leaves the list', async () => {
+    const { user } = renderApp();
+    const toggle = await screen.findByRole('switch', { name: 'Billing active' });
+    const account = mockStore.account('demo');
+    if (account) mockStore.delete(account, demoGroup('Billing').id);
+
+    await user.click(toggle);
+
+    await findNotification('Billing no longer exists');
+    await waitFor(() => expect(screen.queryByRole('link', { name: 'Billing' })).not.toBeInTheDocument());
+    expect(groupNames()).toHaveLength(7);
+  });
+
+  test('rapid repeated toggles end with the screen equal to the server', async () => {
+    mockStore.addFault('demo', { kind: 'latency', ms: 30, actions: ['update'] });
+    const { user } = renderApp();
+    const toggle = await screen.findByRole('switch', { name: 'Retention active' });
+
+    await user.click(toggle);
+    await user.click(toggle);
+    await user.click(toggle);
+
+    await waitFor(() => expect(demoGroup('Retention').status).toBe(0), { timeout: 3000 });
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Retention active' })).not.toBeChecked());
+    // Still equal once everything has settled.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(demoGroup('Retention').status).toBe(0);
+    expect(screen.getByRole('switch', { name: 'Retention active' })).not.toBeChecked();
+  });
+});
+
+describe('markup in names', () => {
+  test('is shown as text in the list and in the delete dialog, never as HTML', async () => {
+    const payload = '<img src=x onerror=alert(1)>';
+    const account = mockStore.account('demo');
+    if (account) mockStore.add(account, payload);
+    const { user } = renderApp();
+
+    expect(await screen.findByRole('link', { name: payload })).toHaveTextContent(payload);
+    expect(screen.getByRole('switch', { name: `${payload} active` })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: `Delete ${payload}` }));
+    expect(await screen.findByRole('dialog', { name: `Delete ${payload}?` })).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+describe('background refresh', () => {
+  test('a failed refresh keeps the list on screen and says so once', async () => {
+    const { queryClient } = renderApp();
+    await screen.findByRole('link', { name: 'Support' });
+    server.use(http.post(`${TEST_API_BASE}/api/v2/Group/list`, () => HttpResponse.json({ status: 'error', code: 1015, message: 'Permission denied' })));
+
+    await act(() => queryClient.refetchQueries());
+    await act(() => queryClient.refetchQueries());
+
+    const toast = await findNotification('Could not refresh');
+    expect(toast.getByText(/The list shows what was loaded before\./)).toBeInTheDocument();
+    expect(screen.getAllByText('Could not refresh')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Support' })).toBeInTheDocument();
+  });
+});

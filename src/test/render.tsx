@@ -1,0 +1,143 @@
+/**
+ * Renders the whole console the way a supervisor meets it: the app's own
+ * routes in a memory router, a fresh QueryClient, Mantine in test mode and the
+ * notifications host. The msw server from setup.ts answers the API.
+ */
+import { MantineProvider } from '@mantine/core';
+import { Notifications, notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { configure, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { onTestFinished } from 'vitest';
+import type { Credentials } from '@/api/schemas';
+import { createQueryClient } from '@/app/query-client';
+import { routes } from '@/app/router';
+import { theme } from '@/app/theme';
+import { changeHistory } from '@/features/groups/history';
+import { sessionStore } from '@/features/session/session-store';
+import { server, TEST_API_BASE } from '../../mocks/node';
+
+export { TEST_API_BASE };
+
+configure({
+  // The whole app renders per test; on a busy machine a screen can take more than the default second to appear.
+  asyncUtilTimeout: 4000,
+  // findBy* polls build this error on every miss; pretty-printing the whole DOM each time cost a tenth of the
+  // suite's time. The page's visible text says what was on screen just as well.
+  getElementError(message, container) {
+    const error = new Error(`${message ?? ''}\n\nText on the page: ${pageText(container)}`);
+    error.name = 'TestingLibraryElementError';
+    return error;
+  },
+});
+
+function pageText(container: Element): string {
+  const copy = container.cloneNode(true) as Element;
+  for (const style of copy.querySelectorAll('style, script')) style.remove();
+  const text = (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text.length > 3000 ? `${text.slice(0, 3000)}…` : text;
+}
+
+export interface RenderAppOptions {
+  /** Where the browser starts, e.g. '/groups?q=sales'. */
+  route?: string;
+  /** Signed in as the demo account (default), as other credentials, or signed out (false). */
+  signedIn?: boolean | Credentials;
+  /** Rows the window-virtualized table can show; the test DOM has no layout, so the window size decides. */
+  windowHeight?: number;
+}
+
+/** The app's client with its real retry rule, only without the wait between retries. */
+export function createTestQueryClient(): QueryClient {
+  const client = createQueryClient({ onSessionEnded: () => sessionStore.expire() });
+  const defaults = client.getDefaultOptions();
+  client.setDefaultOptions({ ...defaults, queries: { ...defaults.queries, retryDelay: 1 } });
+  return client;
+}
+
+export function renderApp({ route = '/groups', signedIn = true, windowHeight = 3000 }: RenderAppOptions = {}) {
+  // The session store is a module singleton; every test starts from a known session.
+  if (signedIn === false) sessionStore.signOut();
+  else {
+    sessionStore.signIn({ baseUrl: TEST_API_BASE, credentials: signedIn === true ? { ssid: 'demo-ssid' } : signedIn, remember: false });
+  }
+  notifications.clean();
+  changeHistory.clear();
+  setWindowHeight(windowHeight);
+
+  const queryClient = createTestQueryClient();
+  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  // No timer between keystrokes: typing a name is one burst of events, as fast as React can take it.
+  const user = userEvent.setup({ delay: null });
+  const view = render(
+    <MantineProvider theme={theme} env="test">
+      <Notifications />
+      <QueryClientProvider client={queryClient}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>
+    </MantineProvider>,
+  );
+  onTestFinished(() => {
+    queryClient.clear();
+    router.dispose();
+    sessionStore.signOut();
+    changeHistory.clear();
+    notifications.clean();
+  });
+  return { ...view, user, router, queryClient };
+}
+
+/** The path and query string the router is showing now. */
+export function currentUrl(router: { state: { location: { pathname: string; search: string } } }): string {
+  return router.state.location.pathname + router.state.location.search;
+}
+
+function setWindowHeight(height: number) {
+  const previous = Object.getOwnPropertyDescriptor(window, 'innerHeight');
+  Object.defineProperty(window, 'innerHeight', { configurable: true, writable: true, value: height });
+  onTestFinished(() => {
+    if (previous) Object.defineProperty(window, 'innerHeight', previous);
+  });
+}
+
+export interface RecordedRequest {
+  action: string;
+  body: Record<string, unknown>;
+}
+
+/** Every DeepCall call the console makes from now on, with its parsed body (credentials included). */
+export function recordRequests(): RecordedRequest[] {
+  const requests: RecordedRequest[] = [];
+  const listener = ({ request }: { request: Request }) => {
+    const match = /\/api\/v2\/Group\/([^/]+)\/?$/.exec(new URL(request.url).pathname);
+    if (!match || request.method !== 'POST') return;
+    const entry: RecordedRequest = { action: match[1], body: {} };
+    requests.push(entry);
+    void request
+      .clone()
+      .text()
+      .then((text) => {
+        try {
+          entry.body = JSON.parse(text) as Record<string, unknown>;
+        } catch {
+          // A body that is not JSON stays empty here; the mock answers 1047.
+        }
+      });
+  };
+  server.events.on('request:start', listener);
+  onTestFinished(() => server.events.removeListener('request:start', listener));
+  return requests;
+}
+
+export function countOf(requests: RecordedRequest[], action: string): number {
+  return requests.filter((r) => r.action === action).length;
+}
+
+/** The toast that carries `title`, as a region to look inside. */
+export async function findNotification(title: string | RegExp) {
+  const heading = await screen.findByText(title);
+  const root = heading.closest<HTMLElement>('[role="alert"]');
+  if (!root) throw new Error(`"${String(title)}" is not inside an alert`);
+  return within(root);
+}
