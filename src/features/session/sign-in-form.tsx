@@ -1,11 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Checkbox, PasswordInput, Stack, Tabs, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { useRef } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod/mini';
 import { listGroups } from '@/api/groups';
 import type { Credentials } from '@/api/schemas';
+import { isApiError } from '@/api/transport';
 import { blockedApiHost, env } from '@/env';
 import type { Session } from './session-store';
 
@@ -37,6 +35,8 @@ const signInSchema = z
     }),
   );
 type SignInValues = z.infer<typeof signInSchema>;
+type Field = 'ssid' | 'userId' | 'token' | 'baseUrl';
+const fieldOrder: Field[] = ['ssid', 'userId', 'token', 'baseUrl'];
 
 export interface SignInFormProps {
   /** Pre-fills the form when the session ended and the user signs in again. */
@@ -44,70 +44,99 @@ export interface SignInFormProps {
   onSignedIn: (session: Omit<Session, 'expired'>) => void;
 }
 
-/** Verifies credentials with one quick `list` call before accepting them. */
+/**
+ * Verifies credentials with one quick `list` call before accepting them.
+ * Plain React state rather than react-hook-form and React Query: the sign-in
+ * page is the first thing a supervisor downloads, and it must stay small.
+ */
 export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
   const previousUser = previous && 'userId' in previous.credentials ? previous.credentials.userId : '';
-  const form = useForm<SignInValues>({
-    resolver: zodResolver(signInSchema),
-    defaultValues: {
-      mode: previous ? (previousUser ? 'token' : 'ssid') : 'ssid',
-      ssid: '',
-      userId: previousUser,
-      token: '',
-      baseUrl: previous?.baseUrl ?? env.defaultBaseUrl,
-      remember: previous?.remember ?? false,
-    },
+  const [values, setValues] = useState<SignInValues>({
+    mode: previous ? (previousUser ? 'token' : 'ssid') : 'ssid',
+    ssid: '',
+    userId: previousUser,
+    token: '',
+    baseUrl: previous?.baseUrl ?? env.defaultBaseUrl,
+    remember: previous?.remember ?? false,
   });
-  const verify = useMutation({
-    meta: { handlesSessionEnd: true },
-    mutationFn: async (values: SignInValues) => {
-      const credentials: Credentials =
-        values.mode === 'ssid' ? { ssid: values.ssid.trim() } : { userId: values.userId.trim(), token: values.token.trim() };
-      const baseUrl = values.baseUrl.replace(/\/+$/, '');
-      await listGroups({ baseUrl, credentials, timeoutMs: env.timeoutMs }, { quick: true });
-      return { baseUrl, credentials, remember: values.remember };
-    },
-    onSuccess: onSignedIn,
-  });
+  const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
+  const [pending, setPending] = useState(false);
+  const [failure, setFailure] = useState<{ message: string; serverMessage?: string } | null>(null);
+  const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
   // A double click must send one request: the ref flips before React re-renders.
   const inFlight = useRef(false);
-  const submit = form.handleSubmit(async (values) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    try {
-      await verify.mutateAsync(values);
-    } catch {
-      // Shown below from verify.error.
-    } finally {
-      inFlight.current = false;
-    }
+
+  const set = <K extends keyof SignInValues>(key: K, value: SignInValues[K]) => {
+    setValues((v) => ({ ...v, [key]: value }));
+    if (key in errors) setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+  const text = (key: Field) => ({
+    value: values[key],
+    onChange: (event: React.ChangeEvent<HTMLInputElement>) => set(key, event.currentTarget.value),
+    error: errors[key],
+    ref: (el: HTMLInputElement | null) => {
+      inputs.current[key] = el;
+    },
   });
-  const mode = form.watch('mode');
-  const { errors } = form.formState;
-  const error = verify.error;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (inFlight.current) return;
+    const parsed = signInSchema.safeParse(values);
+    if (!parsed.success) {
+      const next: Partial<Record<Field, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const key = issue.path[0] as Field;
+        next[key] ??= issue.message;
+      }
+      setErrors(next);
+      const first = fieldOrder.find((key) => next[key]);
+      if (first) inputs.current[first]?.focus();
+      return;
+    }
+    const data = parsed.data;
+    const credentials: Credentials =
+      data.mode === 'ssid' ? { ssid: data.ssid.trim() } : { userId: data.userId.trim(), token: data.token.trim() };
+    const baseUrl = data.baseUrl.replace(/\/+$/, '');
+    inFlight.current = true;
+    setPending(true);
+    setFailure(null);
+    try {
+      await listGroups({ baseUrl, credentials, timeoutMs: env.timeoutMs }, { quick: true });
+      inFlight.current = false;
+      onSignedIn({ baseUrl, credentials, remember: data.remember });
+    } catch (error) {
+      inFlight.current = false;
+      setPending(false);
+      const serverMessage = (error as { serverMessage?: unknown }).serverMessage;
+      setFailure({
+        message:
+          isApiError(error) && error.isSessionEnded
+            ? 'DeepCall did not accept these credentials. Check them and try again.'
+            : error instanceof Error
+              ? error.message
+              : 'Sign-in failed.',
+        ...(typeof serverMessage === 'string' ? { serverMessage } : {}),
+      });
+    }
+  };
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        <Controller
-          control={form.control}
-          name="mode"
-          render={({ field }) => (
-            // Tabs, not radios: the choice "Session ID" must not share a label with the field "Session ID".
-            <Tabs value={field.value} onChange={(value) => value && field.onChange(value)} variant="pills">
-              <Tabs.List grow aria-label="Sign in with">
-                <Tabs.Tab value="ssid">Session ID</Tabs.Tab>
-                <Tabs.Tab value="token">User ID and token</Tabs.Tab>
-              </Tabs.List>
-            </Tabs>
-          )}
-        />
-        {mode === 'ssid' ? (
-          <PasswordInput label="Session ID" autoComplete="off" error={errors.ssid?.message} {...form.register('ssid')} />
+        {/* Tabs, not radios: the choice "Session ID" must not share a label with the field "Session ID". */}
+        <Tabs value={values.mode} onChange={(value) => value && set('mode', value as SignInValues['mode'])} variant="pills">
+          <Tabs.List grow aria-label="Sign in with">
+            <Tabs.Tab value="ssid">Session ID</Tabs.Tab>
+            <Tabs.Tab value="token">User ID and token</Tabs.Tab>
+          </Tabs.List>
+        </Tabs>
+        {values.mode === 'ssid' ? (
+          <PasswordInput label="Session ID" autoComplete="off" name="ssid" {...text('ssid')} />
         ) : (
           <>
-            <TextInput label="User ID" autoComplete="username" error={errors.userId?.message} {...form.register('userId')} />
-            <PasswordInput label="Token" autoComplete="current-password" error={errors.token?.message} {...form.register('token')} />
+            <TextInput label="User ID" autoComplete="username" name="userId" {...text('userId')} />
+            <PasswordInput label="Token" autoComplete="current-password" name="token" {...text('token')} />
           </>
         )}
         <TextInput
@@ -118,22 +147,26 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
               ? 'Your DeepCall host. Leave empty to use the built-in mock API (demo: session ID demo-ssid).'
               : 'Your DeepCall host. Leave empty to use this site’s own address.'
           }
-          error={errors.baseUrl?.message}
           autoComplete="url"
-          {...form.register('baseUrl')}
+          name="baseUrl"
+          {...text('baseUrl')}
         />
-        <Checkbox label="Remember me on this computer" {...form.register('remember')} />
-        {error && (
+        <Checkbox
+          label="Remember me on this computer"
+          checked={values.remember}
+          onChange={(event) => set('remember', event.currentTarget.checked)}
+        />
+        {failure && (
           <Alert color="red" title="Sign-in failed" role="alert">
-            <Text size="sm">{error.message}</Text>
-            {'serverMessage' in error && typeof error.serverMessage === 'string' && (
+            <Text size="sm">{failure.message}</Text>
+            {failure.serverMessage && (
               <Text size="sm" mt={4}>
-                DeepCall said: “{error.serverMessage}”
+                DeepCall said: “{failure.serverMessage}”
               </Text>
             )}
           </Alert>
         )}
-        <Button type="submit" loading={verify.isPending} fullWidth>
+        <Button type="submit" loading={pending} fullWidth>
           Sign in
         </Button>
       </Stack>
