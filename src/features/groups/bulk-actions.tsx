@@ -1,7 +1,7 @@
 import { Alert, Button, Group as Row, List, Modal, Paper, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { deleteGroup, getGroupMembers, updateGroup } from '@/api/groups';
 import type { Group } from '@/api/schemas';
 import { changeHistory } from './history';
@@ -29,7 +29,8 @@ interface Failure {
 }
 
 /** The bar shown while groups are selected: bulk actions, a confirmation with totals, progress, report. */
-export function BulkActions({
+/** Memoized: the list page re-renders on every search keystroke. */
+export const BulkActions = memo(function BulkActions({
   selected,
   onDone,
   onClear,
@@ -161,7 +162,7 @@ export function BulkActions({
       <BulkConfirm action={action} groups={selected} onCancel={() => setAction(null)} onConfirm={(a) => void run(a, selected)} />
     </>
   );
-}
+});
 
 function BulkReport({
   report,

@@ -1,11 +1,12 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import type { Group as DeepCallGroup } from '@/api/schemas';
 import { GroupImpact } from './group-impact';
 import { isGroupGone, useDeleteGroup } from './queries';
 
-export function DeleteGroupDialog({
+/** Memoized: the list page re-renders on every search keystroke. */
+export const DeleteGroupDialog = memo(function DeleteGroupDialog({
   group,
   onClose,
   onDeleted,
@@ -70,4 +71,4 @@ export function DeleteGroupDialog({
       )}
     </Modal>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { Alert, Button, CloseButton, Group as Row, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useHotkeys } from '@mantine/hooks';
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import type { Group } from '@/api/schemas';
 import { DeleteGroupDialog } from './delete-group-dialog';
@@ -10,6 +10,8 @@ import { BulkActions } from './bulk-actions';
 import { GroupTable, type Selection } from './group-table';
 import { NewGroupDialog } from './new-group-dialog';
 import { groupQueries, useApi } from './queries';
+
+const URL_DELAY_MS = 300;
 
 export function GroupListPage() {
   const ctx = useApi();
@@ -21,6 +23,7 @@ export function GroupListPage() {
   const [term, setTerm] = useState(urlTerm);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Group | null>(null);
+  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
 
   // A link to /groups?q=… while the page is open: follow it. Our own writes carry a flag and are ignored,
   // so a URL update that lands after the next keystroke never overwrites what is being typed.
@@ -29,8 +32,16 @@ export function GroupListPage() {
     if (!fromSearchBox) setTerm(urlTerm);
   }, [location.key, fromSearchBox, urlTerm]);
 
-  const changeTerm = (value: string) => {
-    setTerm(value);
+  // Each keystroke writes ?q= straight into the address (reload and copy-paste see it at once);
+  // the router is told once typing pauses, since a router navigation per keystroke re-renders
+  // the whole signed-in frame.
+  const pendingUrlTerm = useRef<string | null>(null);
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const flushUrl = useCallback(() => {
+    clearTimeout(urlTimer.current);
+    const value = pendingUrlTerm.current;
+    if (value === null) return;
+    pendingUrlTerm.current = null;
     // replace: typing is not history; back leaves the list rather than undoing letters.
     setSearchParams(
       (params) => {
@@ -41,7 +52,26 @@ export function GroupListPage() {
       },
       { replace: true, state: { fromSearchBox: true } },
     );
-  };
+  }, [setSearchParams]);
+  useEffect(() => () => clearTimeout(urlTimer.current), []);
+  const changeTerm = useCallback(
+    (value: string) => {
+      setTerm(value);
+      const url = new URL(window.location.href);
+      if (value) url.searchParams.set('q', value);
+      else url.searchParams.delete('q');
+      window.history.replaceState(window.history.state, '', url);
+      pendingUrlTerm.current = value;
+      clearTimeout(urlTimer.current);
+      urlTimer.current = setTimeout(flushUrl, URL_DELAY_MS);
+    },
+    [flushUrl],
+  );
+  const openCreate = useCallback(() => setCreating(true), []);
+  const closeCreate = useCallback(() => setCreating(false), []);
+  const closeDelete = useCallback(() => setDeleting(null), []);
+  const keepFailedSelected = useCallback((failedIds: string[]) => setSelectedIds(new Set(failedIds)), []);
+  const clearSelection = useCallback(() => setSelectedIds(new Set()), []);
 
   const searchRef = useRef<HTMLInputElement>(null);
   useHotkeys([
@@ -55,7 +85,6 @@ export function GroupListPage() {
   const visible = useMemo(() => filterGroups(index, deferredTerm), [index, deferredTerm]);
   const total = list.data?.length ?? 0;
 
-  const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   const anchor = useRef<number | null>(null);
   const selection = useMemo<Selection>(
     () => ({
@@ -91,7 +120,7 @@ export function GroupListPage() {
     <Stack gap="md">
       <Row justify="space-between" align="flex-end">
         <Title order={1}>Groups</Title>
-        <Button onClick={() => setCreating(true)}>New group</Button>
+        <Button onClick={openCreate}>New group</Button>
       </Row>
       <TextInput
         aria-label="Search groups"
@@ -100,14 +129,11 @@ export function GroupListPage() {
         type="search"
         value={term}
         onChange={(event) => changeTerm(event.currentTarget.value)}
+        onBlur={flushUrl}
         rightSection={term ? <CloseButton aria-label="Clear search" onClick={() => changeTerm('')} /> : null}
         maw={420}
       />
-      <BulkActions
-        selected={selectedGroups}
-        onDone={(failedIds) => setSelectedIds(new Set(failedIds))}
-        onClear={() => setSelectedIds(new Set())}
-      />
+      <BulkActions selected={selectedGroups} onDone={keepFailedSelected} onClear={clearSelection} />
       {list.isPending && list.fetchStatus === 'idle' ? (
         <Alert color="gray" title="Loading stopped" role="status">
           <Stack gap="xs" align="flex-start">
@@ -126,10 +152,10 @@ export function GroupListPage() {
             Cancel
           </Button>
         </Row>
-      ) : list.isError ? (
+      ) : list.data === undefined ? (
         <Alert color="red" title="Could not load groups" role="alert">
           <Stack gap="xs" align="flex-start">
-            <Text size="sm">{list.error.message}</Text>
+            <Text size="sm">{list.error?.message ?? 'The list could not be loaded.'}</Text>
             <Button size="xs" variant="default" onClick={() => list.refetch()} loading={list.isFetching}>
               Retry
             </Button>
@@ -167,8 +193,8 @@ export function GroupListPage() {
           )}
         </>
       )}
-      <NewGroupDialog opened={creating} onClose={() => setCreating(false)} />
-      <DeleteGroupDialog group={deleting} onClose={() => setDeleting(null)} />
+      <NewGroupDialog opened={creating} onClose={closeCreate} />
+      <DeleteGroupDialog group={deleting} onClose={closeDelete} />
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { ErrorCode, isApiError } from '@/api/transport';
@@ -12,7 +12,8 @@ import { UnsavedChangesGuard } from './use-unsaved-changes-guard';
 const schema = z.object({ name: groupNameSchema });
 type Values = z.infer<typeof schema>;
 
-export function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+/** Memoized: the list page re-renders on every search keystroke. */
+export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const create = useCreateGroup();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '' } });
   const inFlight = useRef(false);
@@ -75,4 +76,4 @@ export function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: 
       </form>
     </Modal>
   );
-}
+});
