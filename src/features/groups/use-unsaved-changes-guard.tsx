@@ -7,7 +7,13 @@ import { useBlocker } from 'react-router';
  * button get a dialog, closing or reloading the tab gets the browser's prompt.
  */
 export function UnsavedChangesGuard({ when }: { when: boolean }) {
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => when && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      when &&
+      currentLocation.pathname !== nextLocation.pathname &&
+      // Signing in as another account leaves on purpose: the form belongs to the previous account.
+      (nextLocation.state as { accountSwitch?: boolean } | null)?.accountSwitch !== true,
+  );
 
   useEffect(() => {
     if (!when) return;

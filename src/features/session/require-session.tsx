@@ -53,9 +53,10 @@ function SessionEndedDialog({ session }: { session: Session }) {
           if (sameAccount) {
             void queryClient.invalidateQueries();
           } else {
-            // Another account's data must not show under this one.
+            // Another account's data must not show under this one: leave the page (a dirty form
+            // belongs to the previous account, so its guard lets this through), then drop the cache.
+            navigate('/groups', { replace: true, state: { accountSwitch: true } });
             queryClient.clear();
-            navigate('/groups', { replace: true });
           }
         }}
       />
