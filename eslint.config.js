@@ -26,6 +26,7 @@ export default tseslint.config(
   {
     // The API client stays framework-free: no React, Mantine or React Query.
     files: ['src/api/**'],
+    ignores: ['src/api/**/*.test.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['**/mocks/*', '../mocks/*', 'react', 'react-*', '@mantine/*', '@tanstack/*', '@/features/*', '@/app/*'] }],
     },

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- tests may reach into the mock (ARCHITECTURE.md); the src/api lint block does not exempt tests
+ 
 import { mockStore, server, TEST_API_BASE } from '../../mocks/node';
 import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGroup } from './groups';
 import type { GroupAction } from './schemas';

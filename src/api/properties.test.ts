@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { getResponse } from 'msw';
 import { describe, expect, test } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- tests may reach into the mock (ARCHITECTURE.md); the src/api lint block does not exempt tests
+ 
 import { createHandlers } from '../../mocks/handlers';
-// eslint-disable-next-line no-restricted-imports -- as above
+ 
 import { mockStore, TEST_API_BASE } from '../../mocks/node';
 import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGroup } from './groups';
 import { parseGroupDetail, parseGroupList, parseNewGroupId, ReplyShapeError, type Group, type GroupDetail } from './schemas';

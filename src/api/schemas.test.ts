@@ -108,7 +108,16 @@ describe('parseNewGroupId', () => {
     expect(parseNewGroupId(body)).toBe(id);
   });
 
-  test.each([{}, { groupId: null }, { groupId: '' }, { response: '  ' }, { response: [12] }, { response: true }])(
+  test.each([
+    {},
+    { groupId: null },
+    { groupId: '' },
+    { response: '  ' },
+    { response: [12] },
+    { response: true },
+    // A message is not an id: an add must not look successful with a made-up group.
+    { response: 'Group added successfully' },
+  ])(
     '%j is a ReplyShapeError',
     (body) => {
       expect(() => parseNewGroupId(body)).toThrow(ReplyShapeError);

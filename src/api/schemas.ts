@@ -238,9 +238,10 @@ export function parseNewGroupId(body: Record<string, unknown>): string {
     const nested = pickId(body.response);
     if (nested !== undefined) return nested;
   }
-  if (typeof body.response === 'number' || typeof body.response === 'string') {
-    const id = String(body.response).trim();
-    if (id !== '') return id;
+  // A bare `response` counts only when it looks like an id: "Group added" is a message, not an id.
+  if (typeof body.response === 'number' && Number.isInteger(body.response)) return String(body.response);
+  if (typeof body.response === 'string' && /^\s*[\w-]+\s*$/.test(body.response) && /\d/.test(body.response)) {
+    return body.response.trim();
   }
   throw new ReplyShapeError('the reply does not say which id the new group got');
 }

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- tests may reach into the mock (ARCHITECTURE.md); the src/api lint block does not exempt tests
+ 
 import { server, TEST_API_BASE } from '../../mocks/node';
 import { deleteGroup, listGroups } from './groups';
 import { ReplyShapeError } from './schemas';

@@ -160,7 +160,7 @@ export async function callGroupApi<T>(
     if (timeout.signal.aborted) {
       throw new ApiError(
         'timeout',
-        `The DeepCall server did not answer within ${Math.round(timeoutMs / 1000)} seconds. Check your connection and try again.`,
+        `The DeepCall server did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`}. Check your connection and try again.`,
       );
     }
     throw new ApiError(
