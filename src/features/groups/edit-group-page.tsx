@@ -13,6 +13,7 @@ import { GroupImpact } from './group-impact';
 import { GroupMembers } from './group-members';
 import { groupNameSchema, renamedNotice } from './group-name';
 import { groupQueries, isGroupGone, useApi, useSaveGroup } from './queries';
+import { STOPPED_MESSAGE, useStoppable, wasStopped } from './use-stoppable';
 import { UnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 const schema = z.object({ name: groupNameSchema, active: z.boolean() });
@@ -71,6 +72,7 @@ function EditGroupForm({ group }: { group: Group }) {
   const { isDirty, errors } = form.formState;
   const inFlight = useRef(false);
   const statusHelpId = useId();
+  const stoppable = useStoppable();
 
   // Fresh server data (a refetch, another tab) updates an untouched form; typed input is never overwritten.
   useEffect(() => {
@@ -83,7 +85,7 @@ function EditGroupForm({ group }: { group: Group }) {
     if (inFlight.current) return;
     inFlight.current = true;
     try {
-      const saved = await save.mutateAsync(values);
+      const saved = await save.mutateAsync({ ...values, signal: stoppable.start() });
       form.reset({ name: saved.name, active: saved.active });
       const notice = renamedNotice(saved);
       notifications.show({
@@ -148,17 +150,24 @@ function EditGroupForm({ group }: { group: Group }) {
               </Alert>
             )}
             {showAlert && (
-              <Alert color="red" title="Not saved" role="alert">
-                {error.message} Your changes are still here.
+              <Alert color="red" title={wasStopped(error) ? 'Stopped waiting' : 'Not saved'} role="alert">
+                {wasStopped(error) ? STOPPED_MESSAGE : error.message} Your changes are still here.
               </Alert>
             )}
             <Row justify="space-between">
               <Button color="red" variant="outline" onClick={() => setDeleting(true)}>
                 Delete group
               </Button>
-              <Button type="submit" loading={save.isPending} disabled={gone}>
-                Save
-              </Button>
+              <Row gap="xs">
+                {save.isPending && (
+                  <Button variant="default" onClick={stoppable.stop}>
+                    Stop waiting
+                  </Button>
+                )}
+                <Button type="submit" loading={save.isPending} disabled={gone}>
+                  Save
+                </Button>
+              </Row>
             </Row>
           </Stack>
         </form>

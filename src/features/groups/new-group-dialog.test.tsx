@@ -159,4 +159,19 @@ describe('New group', () => {
     expect(storedNames()).toContain(payload);
     expect(document.querySelector('img')).toBeNull();
   });
+
+  test('a slow create can be stopped: the dialog keeps the name and says the server may still have made it', async () => {
+    mockStore.addFault('demo', { kind: 'latency', ms: 60_000, actions: ['add'], times: 1 });
+    const { user, dialog, name } = await openNewGroup();
+
+    await user.type(name, 'Slow Lane');
+    await user.click(dialog.getByRole('button', { name: 'Create' }));
+    await user.click(await dialog.findByRole('button', { name: 'Stop waiting' }));
+
+    const alert = await dialog.findByRole('alert');
+    expect(alert).toHaveTextContent('Stopped waiting');
+    expect(alert).toHaveTextContent('It may still have made the change');
+    expect(name).toHaveValue('Slow Lane');
+    expect(dialog.getByRole('button', { name: 'Create' })).toBeEnabled();
+  });
 });

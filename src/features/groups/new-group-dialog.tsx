@@ -7,6 +7,7 @@ import { z } from 'zod/mini';
 import { ErrorCode, isApiError } from '@/api/transport';
 import { groupNameSchema, renamedNotice } from './group-name';
 import { useCreateGroup } from './queries';
+import { STOPPED_MESSAGE, useStoppable, wasStopped } from './use-stoppable';
 import { UnsavedChangesGuard } from './use-unsaved-changes-guard';
 
 const schema = z.object({ name: groupNameSchema });
@@ -17,6 +18,7 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
   const create = useCreateGroup();
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '' } });
   const inFlight = useRef(false);
+  const stoppable = useStoppable();
 
   const close = () => {
     form.reset();
@@ -28,7 +30,7 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
     if (inFlight.current) return;
     inFlight.current = true;
     try {
-      const saved = await create.mutateAsync(name);
+      const saved = await create.mutateAsync({ name, signal: stoppable.start() });
       const notice = renamedNotice(saved);
       notifications.show({
         color: notice ? 'yellow' : 'green',
@@ -55,19 +57,24 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
             label="Name"
             data-autofocus
             withAsterisk
-           
             error={form.formState.errors.name?.message}
             {...form.register('name')}
           />
           {error && !fieldError && (
-            <Alert color="red" title="The group was not created" role="alert">
-              {error.message}
+            <Alert color="red" title={wasStopped(error) ? 'Stopped waiting' : 'The group was not created'} role="alert">
+              {wasStopped(error) ? STOPPED_MESSAGE : error.message}
             </Alert>
           )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>
-              Cancel
-            </Button>
+            {create.isPending ? (
+              <Button variant="default" onClick={stoppable.stop}>
+                Stop waiting
+              </Button>
+            ) : (
+              <Button variant="default" onClick={close}>
+                Cancel
+              </Button>
+            )}
             <Button type="submit" loading={create.isPending}>
               Create
             </Button>

@@ -126,9 +126,11 @@ export function useCreateGroup() {
   const ctx = useApi();
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (name: string) => addGroup(ctx.api, name),
-    onError: (error, name) => {
+    mutationFn: ({ name, signal }: { name: string; signal?: AbortSignal }) => addGroup(ctx.api, name, signal),
+    onError: (error, { name }) => {
       changeHistory.record(ctx.account, { kind: 'create', groupName: name.trim(), ok: false, error: error.message });
+      // Stopped waiting: the server may still have created it, so show what it holds.
+      if (isApiError(error) && error.kind === 'aborted') void client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
     },
     onSuccess: async (saved) => {
       changeHistory.record(ctx.account, {
@@ -150,7 +152,8 @@ export function useSaveGroup(id: string) {
   return useMutation({
     mutationKey: ['save-group', id],
     scope: { id: `group-${id}` },
-    mutationFn: (change: { name: string; active: boolean }) => updateGroup(ctx.api, { groupId: id, ...change }),
+    mutationFn: ({ signal, ...change }: { name: string; active: boolean; signal?: AbortSignal }) =>
+      updateGroup(ctx.api, { groupId: id, ...change }, signal),
     onMutate: () => ({ before: knownState(client, ctx, id) }),
     onSuccess: async (saved, _change, context) => {
       recordUpdate(ctx.account, id, context?.before, { ok: true, after: saved });
@@ -162,6 +165,7 @@ export function useSaveGroup(id: string) {
     onError: (error, change, context) => {
       recordUpdate(ctx.account, id, context?.before, { ok: false, after: change, error: error.message });
       if (isGroupGone(error)) void forgetGroup(client, ctx, id);
+      if (isApiError(error) && error.kind === 'aborted') void client.invalidateQueries({ queryKey: groupQueries.all(ctx.account) });
     },
   });
 }
