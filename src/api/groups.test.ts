@@ -4,7 +4,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { mockStore, server, TEST_API_BASE } from '../../mocks/node';
 import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGroup } from './groups';
 import type { GroupAction } from './schemas';
-import { ApiError, type ApiConfig } from './transport';
+import type { ApiConfig } from './transport';
+import { failureOf } from '@/test/failure-of';
 
 const demo: ApiConfig = { baseUrl: TEST_API_BASE, credentials: { ssid: 'demo-ssid' } };
 const urlOf = (action: GroupAction) => `${TEST_API_BASE}/api/v2/Group/${action}`;
@@ -14,15 +15,6 @@ function answer(action: GroupAction, extra: Record<string, unknown>) {
   server.use(http.post(urlOf(action), () => HttpResponse.json({ status: 'success', code: 200, ...extra })));
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 const listeners: Array<() => void> = [];
 afterEach(() => {

@@ -1,10 +1,10 @@
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
- 
 import { server, TEST_API_BASE } from '../../mocks/node';
 import { deleteGroup, listGroups } from './groups';
 import { ReplyShapeError } from './schemas';
-import { ApiError, callGroupApi, endpointUrl, isApiError, type ApiConfig } from './transport';
+import { callGroupApi, endpointUrl, isApiError, type ApiConfig } from './transport';
+import { failureOf } from '@/test/failure-of';
 
 const demo: ApiConfig = { baseUrl: TEST_API_BASE, credentials: { ssid: 'demo-ssid' } };
 const listUrl = `${TEST_API_BASE}/api/v2/Group/list`;
@@ -20,15 +20,6 @@ function replyToList(body: string | object, init: { status?: number; contentType
   );
 }
 
-async function failureOf(promise: Promise<unknown>): Promise<ApiError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(ApiError);
-    return error as ApiError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 interface Captured {
   url: string;
