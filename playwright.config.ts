@@ -46,6 +46,11 @@ export default defineConfig<ConsoleOptions>({
     },
     {
       name: 'dev',
+      // The fault and supervisor suites, and tests tagged PROD_ONLY (e2e/fixtures.ts), prove the console
+      // itself, which is the same code in both builds: they run once, against the production build over
+      // real HTTP, to keep the suite quick.
+      testIgnore: ['**/faults.spec.ts', '**/supervisor.spec.ts'],
+      grepInvert: /@prod-only/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions,

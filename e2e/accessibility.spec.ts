@@ -1,14 +1,39 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
-import { expect, groupRow, test } from './fixtures';
+import type { Locator, Page } from '@playwright/test';
+import { PROD_ONLY, expect, groupRow, groupRows, tabTo, test } from './fixtures';
 
 /** WCAG 2.1 A/AA rules, colour contrast included; a violation is listed by rule and element. */
 async function expectNoViolations(page: Page, where: string): Promise<void> {
+  // The same screen every run, whatever the last click hovered.
+  await page.mouse.move(0, 0);
+  await settled(page);
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const found = violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary?.split('\n').at(-1)?.trim() ?? ''})`).join('; ')}`,
+    (v) =>
+      `${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${v.nodes.map((n) => `${n.target.join(' ')} (${n.failureSummary?.split('\n').at(-1)?.trim() ?? ''})`).join('; ')}`,
   );
   expect.soft(found, `accessibility violations on ${where}`).toEqual([]);
+}
+
+/** Mantine fades dialogs and drawers in: axe must see the finished screen, not half-transparent colours. */
+async function settled(page: Page): Promise<void> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity && a.playState === 'running').length),
+    )
+    .toBe(0);
+}
+
+async function openDialog(page: Page, name: string, open: () => Promise<void>): Promise<Locator> {
+  await open();
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+
+async function closeDialog(page: Page, dialog: Locator): Promise<void> {
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
 }
 
 test('sign-in, groups and edit pages pass axe (WCAG 2.1 AA)', async ({ page, account, signIn }) => {
@@ -24,3 +49,141 @@ test('sign-in, groups and edit pages pass axe (WCAG 2.1 AA)', async ({ page, acc
   await expect(page.getByLabel('Name')).toHaveValue('Billing');
   await expectNoViolations(page, '/groups/:id');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every screen and dialog passes axe in the ${scheme} scheme`, { tag: PROD_ONLY }, async ({ page, account, signIn }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/login');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await expectNoViolations(page, `/login (${scheme})`);
+
+    await signIn(account);
+    await expect(groupRows(page)).toHaveCount(3);
+    await expectNoViolations(page, `/groups (${scheme})`);
+
+    let dialog = await openDialog(page, 'New group', () => page.getByRole('button', { name: 'New group' }).click());
+    await expectNoViolations(page, `the new-group dialog (${scheme})`);
+    await closeDialog(page, dialog);
+
+    dialog = await openDialog(page, 'Delete Billing?', () => page.getByRole('button', { name: 'Delete Billing' }).click());
+    await expect(dialog).not.toContainText('Counting the agents');
+    await expectNoViolations(page, `the delete dialog (${scheme})`);
+    await closeDialog(page, dialog);
+
+    await page.getByRole('checkbox', { name: 'Select Billing' }).click();
+    await page.getByRole('checkbox', { name: 'Select Support' }).click();
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    dialog = await openDialog(page, 'Deactivate 2 groups?', () => bar.getByRole('button', { name: 'Deactivate', exact: true }).click());
+    await expect(dialog).toContainText('take calls');
+    await expectNoViolations(page, `the bulk confirmation (${scheme})`);
+    await closeDialog(page, dialog);
+
+    // A bulk run: its report, and entries for Recent changes.
+    dialog = await openDialog(page, 'Activate 2 groups?', () => bar.getByRole('button', { name: 'Activate', exact: true }).click());
+    await dialog.getByRole('button', { name: 'Activate 2 groups' }).click();
+    await expect(bar.getByRole('status')).toContainText('2 groups activated');
+    await expectNoViolations(page, `the bulk report (${scheme})`);
+
+    dialog = await openDialog(page, 'Recent changes', () => page.getByRole('button', { name: 'Recent changes (2)' }).click());
+    await expectNoViolations(page, `the Recent changes drawer (${scheme})`);
+    await closeDialog(page, dialog);
+
+    dialog = await openDialog(page, 'Keyboard shortcuts', () => page.keyboard.press('Shift+Slash'));
+    await expectNoViolations(page, `the shortcuts dialog (${scheme})`);
+    await closeDialog(page, dialog);
+
+    await page.getByRole('link', { name: 'Billing', exact: true }).click();
+    await expect(page.getByLabel('Name')).toHaveValue('Billing');
+    await expect(page.getByText('Loading agents…')).toHaveCount(0);
+    await expectNoViolations(page, `/groups/:id (${scheme})`);
+
+    await page.getByRole('switch', { name: 'Active', exact: true }).click();
+    dialog = await openDialog(page, 'Deactivate Billing?', () => page.getByRole('button', { name: 'Save' }).click());
+    await expect(dialog).not.toContainText('Counting the agents');
+    await expectNoViolations(page, `the deactivate confirmation (${scheme})`);
+    await closeDialog(page, dialog);
+  });
+}
+
+test('the groups table has row and column semantics', async ({ page, account, signIn }) => {
+  await signIn(account);
+  const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Name' }) });
+  const headers = table.getByRole('columnheader');
+  const names = ['Select all groups shown', 'Name', 'Status', 'Agents', 'Actions'];
+  await expect(headers).toHaveCount(names.length);
+  for (const [i, name] of names.entries()) await expect(headers.nth(i)).toHaveAccessibleName(name);
+  await expect(table).toHaveAttribute('aria-rowcount', '4');
+  await expect(groupRows(page)).toHaveCount(3);
+  for (const row of await groupRows(page).all()) await expect(row.getByRole('cell')).toHaveCount(5);
+});
+
+/**
+ * Whether the focused control looks focused. Buttons, links, checkboxes and switches need a ring (outline or
+ * box-shadow) on what is drawn for them — a visually hidden input's drawn element is its next sibling (Mantine's
+ * Switch track). A text field may instead change its border colour, by at least 3:1 against the unfocused colour.
+ */
+async function focusIndicator(page: Page): Promise<{ what: string; visible: boolean; how: string }> {
+  return page.evaluate(async () => {
+    const el = document.activeElement as HTMLElement | null;
+    if (!el || el === document.body) return { what: 'body', visible: true, how: 'nothing focused' };
+    const what = `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 40)}"${el.id ? `#${el.id}` : ''}`;
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
+    await settle();
+    const ring = (node: Element | null) => {
+      if (!node) return '';
+      const style = getComputedStyle(node);
+      if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return `outline ${style.outlineWidth} ${style.outlineStyle}`;
+      return style.boxShadow !== 'none' ? `box-shadow ${style.boxShadow}` : '';
+    };
+    const isText = el.matches('input:not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea');
+    // What is drawn for the control: itself, the track of a hidden switch input, the box around a text field.
+    const drawn = parseFloat(getComputedStyle(el).opacity) === 0 ? el.nextElementSibling : el;
+    const box = isText ? (el.closest('.mantine-Input-input') ?? el) : drawn;
+    const found = ring(drawn) || ring(box);
+    if (found) return { what, visible: true, how: found };
+    if (!isText || !box) return { what, visible: false, how: 'no outline or box-shadow' };
+    const focused = getComputedStyle(box).borderTopColor;
+    el.blur();
+    await settle();
+    const unfocused = getComputedStyle(box).borderTopColor;
+    el.focus();
+    const luminance = (color: string) => {
+      const [r, g, b] = (color.match(/[\d.]+/g) ?? ['0', '0', '0']).slice(0, 3).map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const [hi, lo] = [luminance(focused), luminance(unfocused)].sort((a, b) => b - a);
+    const contrast = (hi + 0.05) / (lo + 0.05);
+    return { what, visible: contrast >= 3, how: `border ${unfocused} → ${focused} (${contrast.toFixed(2)}:1)` };
+  });
+}
+
+async function expectFocusVisibleOnEachTab(page: Page, where: string, stops: number): Promise<void> {
+  for (let i = 0; i < stops; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await focusIndicator(page);
+    expect.soft(focus.visible, `${where}: ${focus.what} shows no visible focus (${focus.how})`).toBe(true);
+  }
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`keyboard focus is always visible (${scheme})`, { tag: PROD_ONLY }, async ({ page, account, signIn }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/login');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await expectFocusVisibleOnEachTab(page, '/login', 5);
+
+    await signIn(account);
+    await expect(groupRows(page)).toHaveCount(3);
+    await tabTo(page, page.getByRole('link', { name: 'Group Console' }));
+    await expectFocusVisibleOnEachTab(page, '/groups', 12);
+
+    await page.getByRole('link', { name: 'Billing', exact: true }).click();
+    await expect(page.getByLabel('Name')).toHaveValue('Billing');
+    await tabTo(page, page.getByRole('link', { name: '← All groups' }));
+    await expectFocusVisibleOnEachTab(page, '/groups/:id', 4);
+  });
+}

@@ -7,11 +7,19 @@
  * - prod: `npm run mock-api` over real HTTP, reached with Playwright's `request`;
  * - dev:  the msw worker inside the page, reached with fetch() from the page.
  */
-import { expect, test as base, type APIRequestContext, type Locator, type Page } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Locator, type Page, type Request } from '@playwright/test';
 
 export interface ConsoleOptions {
   /** What the sign-in form's "API server" field gets: the mock's URL, or '' for the built-in mock. */
   apiServer: string;
+}
+
+interface TestOptions {
+  /**
+   * Console errors a test provokes on purpose, e.g. Chromium's "Failed to load resource" when a fault
+   * answers HTTP 502 or drops the connection. Anything else logged as an error still fails the test.
+   */
+  expectedConsoleErrors: RegExp[];
 }
 
 export interface Account {
@@ -34,6 +42,12 @@ interface Envelope {
   response?: unknown;
 }
 
+/** One agent of a group, as the mock's getGroupAgentRelation tells it. */
+export interface ServerMember {
+  name: string;
+  receivesCalls: boolean;
+}
+
 /** What POST /__mock/faults accepts: `actions` limits it to some API actions, `times` to some requests. */
 export interface Fault {
   kind: 'latency' | 'http' | 'malformed' | 'shape' | 'drop' | 'code';
@@ -44,6 +58,12 @@ export interface Fault {
   code?: number;
   times?: number;
 }
+
+/**
+ * Tags a test that proves the console itself rather than how it is served: it runs in the "prod"
+ * project only (playwright.config.ts), since both builds are the same code.
+ */
+export const PROD_ONLY = '@prod-only';
 
 /** Default seed for a test account: few enough that every row is rendered (the table is virtualized). */
 export const SEED_GROUPS = 3;
@@ -96,14 +116,42 @@ export class MockApi {
     expect(reply.ok, 'the mock refused the fault').toBe(true);
   }
 
+  /** Ends every fault of this account, so the server behaves again (and the test's own reads get true answers). */
+  async clearFaults(account: Account): Promise<void> {
+    const reply = (await this.post('/__mock/faults', { account: account.userId }, 'DELETE')) as { ok?: boolean };
+    expect(reply.ok, 'the mock did not clear the faults').toBe(true);
+  }
+
+  /** Deletes a group behind the console's back: another tab or another supervisor. */
+  async remove(account: Account, groupId: number | string): Promise<void> {
+    const reply = (await this.call(account, 'delete', { groupId })) as Envelope;
+    expect(reply.status, `delete failed: ${JSON.stringify(reply)}`).toBe('success');
+  }
+
+  /** A group's agents as getGroupAgentRelation answers: who they are and whether each takes the group's calls. */
+  async members(account: Account, groupId: number | string): Promise<ServerMember[]> {
+    const reply = (await this.call(account, 'getGroupAgentRelation', { groupId })) as Envelope;
+    expect(reply.status, `getGroupAgentRelation failed: ${JSON.stringify(reply)}`).toBe('success');
+    const { agentData, relationData } = reply.response as {
+      agentData: { agent_unique_id: string; name: string }[];
+      relationData: { agent_unique_id: string; receive_call: number | string }[];
+    };
+    const names = new Map(agentData.map((agent) => [agent.agent_unique_id, agent.name]));
+    return relationData.map((relation) => ({
+      name: names.get(relation.agent_unique_id) ?? relation.agent_unique_id,
+      receivesCalls: Number(relation.receive_call) === 1,
+    }));
+  }
+
   call(account: Account, action: string, fields: Record<string, unknown>): Promise<unknown> {
     return this.post(`/api/v2/Group/${action}`, { userId: account.userId, token: account.token, ...fields });
   }
 
-  private async post(path: string, body: Record<string, unknown>): Promise<unknown> {
+  private async post(path: string, body: Record<string, unknown>, method: 'POST' | 'DELETE' = 'POST'): Promise<unknown> {
     if (this.apiServer) {
       // DeepCall's own way: JSON text, no JSON content type.
-      const response = await this.request.post(`${this.apiServer}${path}`, {
+      const response = await this.request.fetch(`${this.apiServer}${path}`, {
+        method,
         data: JSON.stringify(body),
         headers: { 'content-type': 'text/plain' },
       });
@@ -113,11 +161,11 @@ export class MockApi {
     // The msw worker answers only pages it controls, on the app's origin.
     await this.onApp();
     const reply = await this.page.evaluate(
-      async ({ path, body }) => {
-        const response = await fetch(path, { method: 'POST', body: JSON.stringify(body) });
+      async ({ path, body, method }) => {
+        const response = await fetch(path, { method, body: JSON.stringify(body) });
         return { status: response.status, text: await response.text() };
       },
-      { path, body },
+      { path, body, method },
     );
     expect(reply.status, `${path} answered HTTP ${reply.status}: ${reply.text.slice(0, 200)}`).toBe(200);
     return JSON.parse(reply.text) as unknown;
@@ -142,8 +190,9 @@ interface Fixtures {
   failOnPageErrors: void;
 }
 
-export const test = base.extend<ConsoleOptions & Fixtures>({
+export const test = base.extend<ConsoleOptions & TestOptions & Fixtures>({
   apiServer: ['', { option: true }],
+  expectedConsoleErrors: [[], { option: true }],
 
   mock: async ({ page, request, apiServer }, provide) => {
     await provide(new MockApi(page, request, apiServer));
@@ -164,11 +213,13 @@ export const test = base.extend<ConsoleOptions & Fixtures>({
   },
 
   failOnPageErrors: [
-    async ({ page }, provide) => {
+    async ({ page, expectedConsoleErrors }, provide) => {
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+        if (message.type() !== 'error') return;
+        if (expectedConsoleErrors.some((expected) => expected.test(message.text()))) return;
+        problems.push(`console.error: ${message.text()}`);
       });
       await provide();
       expect(problems, 'the page reported errors').toEqual([]);
@@ -219,4 +270,101 @@ export async function markDocument(page: Page): Promise<void> {
 
 export async function expectSameDocument(page: Page): Promise<void> {
   expect(await page.evaluate(() => (window as unknown as Record<string, unknown>).__e2eNoReload), 'the page was reloaded').toBe(true);
+}
+
+/** Chromium's own console line for a request answered with an HTTP error or not answered at all. */
+export const FAILED_TO_LOAD = /^Failed to load resource: /;
+
+/** One DeepCall request the page sent. */
+export interface ApiRequest {
+  action: string;
+  body: Record<string, unknown>;
+  /** When it left, in ms (Date.now()). */
+  at: number;
+  /** Whether it has ended: answered, failed or aborted. */
+  ended: boolean;
+}
+
+/** A record of the DeepCall requests the page sends, by action, kept from the moment it is created. */
+export class ApiTraffic {
+  readonly requests: ApiRequest[] = [];
+  /** Every URL the page requested or navigated to, API or not. */
+  readonly urls: string[] = [];
+  private readonly byRequest = new WeakMap<Request, ApiRequest>();
+
+  constructor(page: Page) {
+    page.on('request', (request) => {
+      this.urls.push(request.url());
+      const action = /\/api\/v2\/Group\/([^/?#]+)/.exec(request.url())?.[1];
+      if (!action || request.method() !== 'POST') return;
+      let body: Record<string, unknown> = {};
+      try {
+        body = JSON.parse(request.postData() ?? '{}') as Record<string, unknown>;
+      } catch {
+        // A body that is not JSON still counts as a request.
+      }
+      const entry = { action, body, at: Date.now(), ended: false };
+      this.requests.push(entry);
+      this.byRequest.set(request, entry);
+    });
+    const end = (request: Request) => {
+      const entry = this.byRequest.get(request);
+      if (entry) entry.ended = true;
+    };
+    page.on('requestfinished', end);
+    page.on('requestfailed', end);
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) this.urls.push(frame.url());
+    });
+  }
+
+  of(action: string, match: (body: Record<string, unknown>) => boolean = () => true): ApiRequest[] {
+    return this.requests.filter((request) => request.action === action && match(request.body));
+  }
+
+  /** How many requests of this action were sent (optionally: whose body matches). */
+  count(action: string, match?: (body: Record<string, unknown>) => boolean): number {
+    return this.of(action, match).length;
+  }
+
+  /** How many requests of this action are still waiting for an answer. */
+  pending(action: string): number {
+    return this.of(action).filter((request) => !request.ended).length;
+  }
+}
+
+/** What the groups table shows: each row's name and whether its switch is on, sorted by name. */
+export async function shownGroups(page: Page): Promise<{ name: string; active: boolean }[]> {
+  const rows = await page.getByRole('row').evaluateAll((elements) =>
+    elements.flatMap((row) => {
+      const link = row.querySelector('a');
+      const toggle = row.querySelector<HTMLInputElement>('input[role="switch"]');
+      return link && toggle ? [{ name: link.textContent ?? '', active: toggle.checked }] : [];
+    }),
+  );
+  return rows.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The groups the mock holds, in the same form as shownGroups. */
+export async function serverGroups(mock: MockApi, account: Account): Promise<{ name: string; active: boolean }[]> {
+  return (await mock.list(account))
+    .map((group) => ({ name: group.name, active: Number(group.status) === 1 }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The table shows exactly what the server holds (every row must be rendered: keep the account small). */
+export async function expectListMatchesServer(page: Page, mock: MockApi, account: Account): Promise<void> {
+  const server = await serverGroups(mock, account);
+  await expect.poll(() => shownGroups(page), { message: 'the list differs from what the server holds' }).toEqual(server);
+}
+
+/** Everything the page keeps in web storage, as "key=value" lines per storage area. */
+export async function webStorage(page: Page): Promise<{ session: string; local: string }> {
+  return page.evaluate(() => {
+    const dump = (storage: Storage) =>
+      Object.keys(storage)
+        .map((key) => `${key}=${storage.getItem(key)}`)
+        .join('\n');
+    return { session: dump(sessionStorage), local: dump(localStorage) };
+  });
 }
