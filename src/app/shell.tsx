@@ -17,7 +17,7 @@ export function Shell() {
   const host = hostLabel(session?.baseUrl ?? '');
 
   const signOut = () => {
-    sessionStore.signOut();
+    sessionStore.signOutByUser();
     changeHistory.clear();
     queryClient.clear();
     navigate('/login', { replace: true });

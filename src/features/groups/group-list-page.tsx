@@ -54,7 +54,14 @@ export function GroupListPage() {
       { replace: true, state: { fromSearchBox: true } },
     );
   }, [setSearchParams]);
-  useEffect(() => () => clearTimeout(urlTimer.current), []);
+  useEffect(
+    () => () => {
+      // Leaving the list (a link, Sign out) drops a term not yet written, so it never lands on another page's URL.
+      clearTimeout(urlTimer.current);
+      pendingUrlTerm.current = null;
+    },
+    [],
+  );
   const changeTerm = useCallback(
     (value: string) => {
       setTerm(value);

@@ -19,7 +19,9 @@ export function RequireSession() {
     [session],
   );
   if (!session || !context) {
-    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+    // A visitor without a session comes back here after signing in; one who signed out starts afresh.
+    const from = sessionStore.wasSignedOutOnPurpose() ? undefined : { from: location.pathname + location.search };
+    return <Navigate to="/login" replace state={from} />;
   }
   return (
     <>

@@ -18,6 +18,8 @@ const STORAGE_KEY = 'group-console.session';
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let current: Session | null = readStored();
+/** True after Sign out: the next sign-in starts at the list, not where the supervisor left off. */
+let signedOutOnPurpose = false;
 
 function isCredentials(value: unknown): value is Credentials {
   if (typeof value !== 'object' || value === null) return false;
@@ -61,15 +63,27 @@ export const sessionStore = {
     return () => listeners.delete(listener);
   },
   signIn(session: Omit<Session, 'expired'>): void {
+    signedOutOnPurpose = false;
     current = { ...session };
     persist(current);
     emit();
   },
+  /** Ends the session (another tab signed out, a test reset); the next sign-in returns to the page asked for. */
   signOut(): void {
+    signedOutOnPurpose = false;
     current = null;
     persist(null);
     emit();
   },
+  /** The header's Sign out: the next sign-in starts at the list. */
+  signOutByUser(): void {
+    current = null;
+    persist(null);
+    // Set before listeners run: the guard reads it while redirecting to /login.
+    signedOutOnPurpose = true;
+    emit();
+  },
+  wasSignedOutOnPurpose: (): boolean => signedOutOnPurpose,
   /** Marks the session ended once, however many requests failed at the same moment. */
   expire(): void {
     if (!current || current.expired) return;

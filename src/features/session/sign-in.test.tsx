@@ -194,4 +194,17 @@ describe('sign out', () => {
     await waitFor(() => expect(currentUrl(router)).toBe('/login'));
     expect(within(document.body).queryByRole('table')).not.toBeInTheDocument();
   });
+
+  test('signing in after signing out starts at the list, not on the search or page left behind', async () => {
+    const { user, router } = renderApp({ route: '/groups?q=sup' });
+    await screen.findByRole('link', { name: 'Support' });
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await user.type(await screen.findByLabelText('Session ID'), 'demo-ssid');
+    await user.type(screen.getByLabelText('API server'), TEST_API_BASE);
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    await screen.findByRole('heading', { name: 'Groups' });
+    expect(currentUrl(router)).toBe('/groups');
+  });
 });
