@@ -47,7 +47,11 @@ try {
   const browser = await chromium.launch(executablePath ? { executablePath } : {});
   const context = await browser.newContext({ viewport: { width: 1200, height: 760 }, colorScheme: 'light' });
   const page = await context.newPage();
+  // A cold dev server optimizes dependencies on the first visit and reloads the page once: let it.
   await page.goto(`${BASE}/login`);
+  await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  await page.waitForTimeout(2000);
+  await page.reload();
   await page.getByRole('button', { name: 'Sign in' }).waitFor();
   const account = await mock(page, '/__mock/accounts', { seedGroups: 25 });
   await page.getByRole('tab', { name: 'User ID and token' }).click();
