@@ -8,6 +8,7 @@
  * - dev:  the msw worker inside the page, reached with fetch() from the page.
  */
 import { expect, test as base, type APIRequestContext, type Locator, type Page, type Request } from '@playwright/test';
+import type { MockFault } from '../mocks/store';
 
 export interface ConsoleOptions {
   /** What the sign-in form's "API server" field gets: the mock's URL, or '' for the built-in mock. */
@@ -49,15 +50,7 @@ export interface ServerMember {
 }
 
 /** What POST /__mock/faults accepts: `actions` limits it to some API actions, `times` to some requests. */
-export interface Fault {
-  kind: 'latency' | 'http' | 'malformed' | 'shape' | 'drop' | 'code';
-  actions?: string[];
-  ms?: number;
-  status?: number;
-  withBody?: boolean;
-  code?: number;
-  times?: number;
-}
+export type Fault = MockFault;
 
 /**
  * Tags a test that proves the console itself rather than how it is served: it runs in the "prod"
