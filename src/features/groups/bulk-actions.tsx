@@ -4,8 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, useRef, useState } from 'react';
 import { deleteGroup, getGroupMembers, updateGroup } from '@/api/groups';
 import type { Group } from '@/api/schemas';
-import { changeHistory } from './history';
-import { groupQueries, useApi } from './queries';
+import { groupQueries, recordDelete, recordUpdate, useApi } from './queries';
 import { runQueue } from './run-queue';
 
 export type BulkAction = 'activate' | 'deactivate' | 'delete';
@@ -18,6 +17,10 @@ const verbs: Record<BulkAction, { label: string; past: string }> = {
   deactivate: { label: 'Deactivate', past: 'deactivated' },
   delete: { label: 'Delete', past: 'deleted' },
 };
+
+function reasonOf(reason: unknown): string {
+  return reason instanceof Error ? reason.message : 'Unknown error';
+}
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -62,19 +65,11 @@ export const BulkActions = memo(function BulkActions({
       async (group) => {
         if (chosen === 'delete') {
           await deleteGroup(ctx.api, group.id);
-          changeHistory.record(ctx.account, { kind: 'delete', groupId: group.id, groupName: group.name, before: { name: group.name, active: group.active }, ok: true });
+          recordDelete(ctx.account, group, { ok: true });
           return;
         }
-        const active = chosen === 'activate';
-        const saved = await updateGroup(ctx.api, { groupId: group.id, name: group.name, active });
-        changeHistory.record(ctx.account, {
-          kind: 'update',
-          groupId: group.id,
-          groupName: group.name,
-          before: { name: group.name, active: group.active },
-          after: { name: saved.name, active: saved.active },
-          ok: true,
-        });
+        const saved = await updateGroup(ctx.api, { groupId: group.id, name: group.name, active: chosen === 'activate' });
+        recordUpdate(ctx.account, group.id, group, { ok: true, after: saved });
       },
       {
         signal: controller.signal,
@@ -82,15 +77,9 @@ export const BulkActions = memo(function BulkActions({
           done += 1;
           setProgress({ done, total: groups.length });
           if (result.status === 'rejected') {
-            const message = result.reason instanceof Error ? result.reason.message : 'Unknown error';
-            changeHistory.record(ctx.account, {
-              kind: chosen === 'delete' ? 'delete' : 'update',
-              groupId: group.id,
-              groupName: group.name,
-              ok: false,
-              error: message,
-              ...(chosen === 'delete' ? {} : { before: { name: group.name, active: group.active }, after: { name: group.name, active: chosen === 'activate' } }),
-            });
+            const error = reasonOf(result.reason);
+            if (chosen === 'delete') recordDelete(ctx.account, group, { ok: false, error });
+            else recordUpdate(ctx.account, group.id, group, { ok: false, after: { name: group.name, active: chosen === 'activate' }, error });
           }
         },
       },
@@ -101,7 +90,7 @@ export const BulkActions = memo(function BulkActions({
     let succeeded = 0;
     for (const [group, result] of results) {
       if (result.status === 'fulfilled') succeeded += 1;
-      else failures.push({ group, message: result.reason instanceof Error ? result.reason.message : 'Unknown error' });
+      else failures.push({ group, message: reasonOf(result.reason) });
     }
     const cancelled = groups.length - results.size;
     setReport({ action: chosen, succeeded, failures, cancelled });

@@ -15,7 +15,8 @@ function knownState(client: QueryClient, ctx: SignedInContext, id: string): Grou
   return group ? { name: group.name, active: group.active } : undefined;
 }
 
-function recordUpdate(
+/** A rename or status change into Recent changes (also used by bulk changes). */
+export function recordUpdate(
   account: string,
   groupId: string,
   before: GroupState | undefined,
@@ -26,11 +27,28 @@ function recordUpdate(
     kind,
     groupId,
     groupName: before?.name ?? outcome.after.name,
-    ...(before ? { before } : {}),
+    ...(before ? { before: { name: before.name, active: before.active } } : {}),
     after: { name: outcome.after.name, active: outcome.after.active },
     ok: outcome.ok,
     ...(outcome.error ? { error: outcome.error } : {}),
   });
+}
+
+/** A deletion into Recent changes; what it deleted is kept for the record, never for an undo. */
+export function recordDelete(account: string, group: Group, outcome: { ok: true } | { ok: false; error: string }): void {
+  changeHistory.record(account, {
+    kind: 'delete',
+    groupId: group.id,
+    groupName: group.name,
+    ...(outcome.ok ? { before: { name: group.name, active: group.active }, ok: true } : { ok: false, error: outcome.error }),
+  });
+}
+
+/** What the server stored after an update, into the edit page's and the list's cache. */
+function rememberSaved(client: QueryClient, ctx: SignedInContext, saved: { id: string; name: string; active: boolean }) {
+  const group = { id: saved.id, name: saved.name, active: saved.active };
+  client.setQueryData<Group>(groupQueries.detail(ctx, saved.id).queryKey, (old) => ({ ...old, ...group }));
+  patchListedGroup(client, ctx, saved.id, group);
 }
 
 /** Puts a group back to the name and status it had before a recorded change. */
@@ -45,10 +63,7 @@ export function useUndoChange() {
     onSuccess: async (saved, record) => {
       changeHistory.markUndone(ctx.account, record.id);
       recordUpdate(ctx.account, saved.id, record.after, { ok: true, after: saved }, 'undo');
-      patchListedGroup(client, ctx, saved.id, { name: saved.name, active: saved.active });
-      client.setQueryData<Group>(groupQueries.detail(ctx, saved.id).queryKey, (old) =>
-        old ? { ...old, name: saved.name, active: saved.active } : old,
-      );
+      rememberSaved(client, ctx, saved);
       await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
     },
     onError: (error, record) => {
@@ -157,9 +172,7 @@ export function useSaveGroup(id: string) {
     onMutate: () => ({ before: knownState(client, ctx, id) }),
     onSuccess: async (saved, _change, context) => {
       recordUpdate(ctx.account, id, context?.before, { ok: true, after: saved });
-      const group = { id, name: saved.name, active: saved.active };
-      client.setQueryData<Group>(groupQueries.detail(ctx, id).queryKey, (old) => ({ ...old, ...group }));
-      patchListedGroup(client, ctx, id, group);
+      rememberSaved(client, ctx, saved);
       await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
     },
     onError: (error, change, context) => {
@@ -212,9 +225,7 @@ export function useToggleGroup(groupId: string) {
     },
     onSuccess: (saved, { group }, context) => {
       recordUpdate(ctx.account, group.id, { name: group.name, active: context?.previous ?? group.active }, { ok: true, after: saved });
-      client.setQueryData<Group>(groupQueries.detail(ctx, group.id).queryKey, (old) =>
-        old ? { ...old, name: saved.name, active: saved.active } : old,
-      );
+      rememberSaved(client, ctx, saved);
     },
     onSettled: () => {
       if (client.isMutating({ mutationKey: ['toggle-group'] }) === 1) {
@@ -230,11 +241,11 @@ export function useDeleteGroup() {
   return useMutation({
     mutationFn: (group: Group) => deleteGroup(ctx.api, group.id),
     onSuccess: (_, group) => {
-      changeHistory.record(ctx.account, { kind: 'delete', groupId: group.id, groupName: group.name, before: { name: group.name, active: group.active }, ok: true });
+      recordDelete(ctx.account, group, { ok: true });
       return forgetGroup(client, ctx, group.id);
     },
     onError: (error, group) => {
-      changeHistory.record(ctx.account, { kind: 'delete', groupId: group.id, groupName: group.name, ok: false, error: error.message });
+      recordDelete(ctx.account, group, { ok: false, error: error.message });
       if (isGroupGone(error)) void forgetGroup(client, ctx, group.id);
     },
   });
