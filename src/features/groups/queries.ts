@@ -225,7 +225,11 @@ export function useToggleGroup(groupId: string) {
     },
     onSuccess: (saved, { group }, context) => {
       recordUpdate(ctx.account, group.id, { name: group.name, active: context?.previous ?? group.active }, { ok: true, after: saved });
-      rememberSaved(client, ctx, saved);
+      // Only the edit page's copy: the list holds the latest optimistic state, which a queued later
+      // toggle may already have changed; it is re-read after the last toggle settles.
+      client.setQueryData<Group>(groupQueries.detail(ctx, group.id).queryKey, (old) =>
+        old ? { ...old, name: saved.name, active: saved.active } : old,
+      );
     },
     onSettled: () => {
       if (client.isMutating({ mutationKey: ['toggle-group'] }) === 1) {
