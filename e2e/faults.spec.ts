@@ -128,10 +128,12 @@ test.describe('a failing server', () => {
     signIn,
   }) => {
     await signIn(account);
+    const billing = page.getByRole('switch', { name: 'Billing active' });
+    // The fault must not catch the list's first load, which may still be on its way after sign-in.
+    await expect(billing).toBeVisible();
     await mock.fault(account, { kind: 'shape', actions: ['list'] });
 
     // The switch's change is accepted; re-reading the list afterwards gets a reply of the wrong shape.
-    const billing = page.getByRole('switch', { name: 'Billing active' });
     await billing.click();
     const refresh = page.getByRole('alert').filter({ hasText: 'Could not refresh' });
     await expect(refresh).toContainText('does not understand');
