@@ -48,6 +48,8 @@ test.describe('a failing server', () => {
       signIn,
     }) => {
       await signIn(account);
+      // Let the page's own first load finish, so only the reload's requests are counted.
+      await expect(groupRows(page).first()).toBeVisible();
       const traffic = new ApiTraffic(page);
       await mock.fault(account, { kind: 'http', status, actions: ['list'] });
       await page.reload();
