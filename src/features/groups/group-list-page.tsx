@@ -10,6 +10,7 @@ import { BulkActions } from './bulk-actions';
 import { GroupTable, type Selection } from './group-table';
 import { NewGroupDialog } from './new-group-dialog';
 import { SearchBox } from './search-box';
+import { useSearchScheduling } from './use-search-scheduling';
 import { groupQueries, useApi } from './queries';
 
 const URL_DELAY_MS = 300;
@@ -25,17 +26,19 @@ export function GroupListPage() {
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Group | null>(null);
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
+  const scheduleSearch = useSearchScheduling(term);
 
   // A link to /groups?q=… while the page is open: follow it. Our own writes carry a flag and are ignored,
   // so a URL update that lands after the next keystroke never overwrites what is being typed.
   const fromSearchBox = (location.state as { fromSearchBox?: boolean } | null)?.fromSearchBox === true;
   useEffect(() => {
-    if (!fromSearchBox) setTerm(urlTerm);
+    if (fromSearchBox) return;
+    setTerm(urlTerm);
+    setFieldValue({ term: urlTerm });
   }, [location.key, fromSearchBox, urlTerm]);
 
-  // Each keystroke writes ?q= straight into the address (reload and copy-paste see it at once);
-  // the router is told once typing pauses, since a router navigation per keystroke re-renders
-  // the whole signed-in frame.
+  // The address gets ?q= once typing pauses (or the field loses focus): a URL write costs
+  // Chromium several ms, and a router navigation re-renders the whole signed-in frame.
   const pendingUrlTerm = useRef<string | null>(null);
   const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const flushUrl = useCallback(() => {
@@ -64,28 +67,38 @@ export function GroupListPage() {
   );
   const changeTerm = useCallback(
     (value: string) => {
-      setTerm(value);
+      scheduleSearch(() => setTerm(value));
       pendingUrlTerm.current = value;
-      // After the filtered rows are painted: replaceState costs a few ms a call in Chromium.
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (pendingUrlTerm.current !== value) return;
-          const url = new URL(window.location.href);
-          if (value) url.searchParams.set('q', value);
-          else url.searchParams.delete('q');
-          window.history.replaceState(window.history.state, '', url);
-        }, 0),
-      );
       clearTimeout(urlTimer.current);
       urlTimer.current = setTimeout(flushUrl, URL_DELAY_MS);
     },
-    [flushUrl],
+    [flushUrl, scheduleSearch],
+  );
+  // The search field shows what it is typed into; from outside (Clear search, a link to ?q=) it is set.
+  const [fieldValue, setFieldValue] = useState({ term: urlTerm });
+  const setTermFromOutside = useCallback(
+    (value: string) => {
+      setFieldValue({ term: value });
+      changeTerm(value);
+    },
+    [changeTerm],
   );
   const openCreate = useCallback(() => setCreating(true), []);
   const closeCreate = useCallback(() => setCreating(false), []);
   const closeDelete = useCallback(() => setDeleting(null), []);
   const keepFailedSelected = useCallback((failedIds: string[]) => setSelectedIds(new Set(failedIds)), []);
   const clearSelection = useCallback(() => setSelectedIds(new Set()), []);
+
+  // Built once: the page re-renders on every search keystroke, its heading need not.
+  const header = useMemo(
+    () => (
+      <Row justify="space-between" align="flex-end">
+        <Title order={1}>Groups</Title>
+        <Button onClick={openCreate}>New group</Button>
+      </Row>
+    ),
+    [openCreate],
+  );
 
   const searchRef = useRef<HTMLInputElement>(null);
   useHotkeys([
@@ -95,7 +108,7 @@ export function GroupListPage() {
   ]);
 
   const index = useMemo(() => buildSearchIndex(list.data ?? []), [list.data]);
-  // `term` changes inside a transition (see SearchBox), so filtering never blocks typing.
+  // `term` changes with the keystroke, or in a transition on a slow device (useSearchScheduling).
   const visible = useMemo(() => filterGroups(index, term), [index, term]);
   const total = list.data?.length ?? 0;
 
@@ -132,11 +145,8 @@ export function GroupListPage() {
 
   return (
     <Stack gap="md">
-      <Row justify="space-between" align="flex-end">
-        <Title order={1}>Groups</Title>
-        <Button onClick={openCreate}>New group</Button>
-      </Row>
-      <SearchBox value={term} onChange={changeTerm} onBlur={flushUrl} inputRef={searchRef} />
+      {header}
+      <SearchBox value={fieldValue} onChange={changeTerm} onBlur={flushUrl} inputRef={searchRef} />
       <BulkActions selected={selectedGroups} onDone={keepFailedSelected} onClear={clearSelection} />
       {list.isPending && list.fetchStatus === 'idle' ? (
         <Alert color="gray" title="Loading stopped" role="status">
@@ -184,7 +194,7 @@ export function GroupListPage() {
             <Stack align="flex-start" gap="xs">
               <Text fw={600}>No groups match “{term.trim()}”</Text>
               <Row gap="xs">
-                <Button variant="default" onClick={() => changeTerm('')}>
+                <Button variant="default" onClick={() => setTermFromOutside('')}>
                   Clear search
                 </Button>
                 <Button variant="light" onClick={() => setCreating(true)}>

@@ -1,6 +1,7 @@
 /** The groups feature's server state: one query factory and the mutations over it. */
 import { notifications } from '@mantine/notifications';
-import { queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { MutationObserver, mutationOptions, queryOptions, useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGroup } from '@/api/groups';
 import type { Group } from '@/api/schemas';
 import { ErrorCode, isApiError, type ApiConfig } from '@/api/transport';
@@ -188,11 +189,9 @@ export function useSaveGroup(id: string) {
  * to one group run one after another (mutation scope), and the list is
  * refetched only after the last one, so rapid toggles end equal to the server.
  */
-export function useToggleGroup(groupId: string) {
-  const ctx = useApi();
-  const client = useQueryClient();
+function toggleOptions(client: QueryClient, ctx: SignedInContext, groupId: string) {
   const listKey = groupQueries.list(ctx).queryKey;
-  return useMutation({
+  return mutationOptions({
     mutationKey: ['toggle-group', groupId],
     scope: { id: `group-${groupId}` },
     mutationFn: ({ group, active }: { group: Group; active: boolean }) => {
@@ -237,6 +236,23 @@ export function useToggleGroup(groupId: string) {
       }
     },
   });
+}
+
+/**
+ * One function for every row's switch. Rows hold no mutation hook of their own
+ * (a search keystroke re-renders them all): each click starts its mutation through
+ * a one-off observer, in the group's scope, as useMutation would.
+ */
+export function useToggleGroup(): (group: Group, active: boolean) => void {
+  const ctx = useApi();
+  const client = useQueryClient();
+  return useCallback(
+    (group, active) => {
+      // Failures are handled in onError; the returned promise's rejection is not a second report.
+      new MutationObserver(client, toggleOptions(client, ctx, group.id)).mutate({ group, active }).catch(() => undefined);
+    },
+    [client, ctx],
+  );
 }
 
 export function useDeleteGroup() {

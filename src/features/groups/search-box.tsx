@@ -1,10 +1,11 @@
 import { CloseButton, TextInput } from '@mantine/core';
-import { memo, startTransition, useState, type Ref } from 'react';
+import { useMergedRef } from '@mantine/hooks';
+import { memo, useLayoutEffect, useRef, useState, type Ref } from 'react';
 
 /**
- * The search field keeps its own text, so a keystroke re-renders only this
- * field; the list hears of the new term as a transition, drawn as soon as the
- * browser has a moment, and never delays the next keystroke.
+ * The search field. The browser keeps its text (an uncontrolled input), so a
+ * keystroke redraws nothing here but the clear button when the field becomes
+ * empty or not; the list page decides how the term reaches the list.
  */
 export const SearchBox = memo(function SearchBox({
   value,
@@ -12,32 +13,47 @@ export const SearchBox = memo(function SearchBox({
   onBlur,
   inputRef,
 }: {
-  /** The term the list is filtered by; when it changes from outside (Clear search, a link), the field follows. */
-  value: string;
+  /**
+   * Set from outside (Clear search, a link to ?q=): a new object each time, so setting the
+   * same text twice still counts. Typing never changes it.
+   */
+  value: { term: string };
   onChange: (value: string) => void;
   onBlur: () => void;
   inputRef: Ref<HTMLInputElement>;
 }) {
-  const [draft, setDraft] = useState(value);
+  const input = useRef<HTMLInputElement>(null);
+  const ref = useMergedRef(input, inputRef);
+  const [hasText, setHasText] = useState(value.term !== '');
   const [lastValue, setLastValue] = useState(value);
   if (value !== lastValue) {
     setLastValue(value);
-    if (value !== draft) setDraft(value);
+    setHasText(value.term !== '');
   }
+  useLayoutEffect(() => {
+    if (input.current && input.current.value !== value.term) input.current.value = value.term;
+  }, [value]);
   const change = (next: string) => {
-    setDraft(next);
-    startTransition(() => onChange(next));
+    setHasText(next !== '');
+    onChange(next);
+  };
+  const clear = () => {
+    if (input.current) {
+      input.current.value = '';
+      input.current.focus();
+    }
+    change('');
   };
   return (
     <TextInput
       aria-label="Search groups"
-      ref={inputRef}
+      ref={ref}
       placeholder="Search groups by name"
       type="search"
-      value={draft}
+      defaultValue={value.term}
       onChange={(event) => change(event.currentTarget.value)}
       onBlur={onBlur}
-      rightSection={draft ? <CloseButton aria-label="Clear search" onClick={() => change('')} /> : null}
+      rightSection={hasText ? <CloseButton aria-label="Clear search" onClick={clear} /> : null}
       maw={420}
     />
   );
