@@ -442,6 +442,32 @@ test.describe('unsaved changes', () => {
     await expect(leave).toHaveCount(0);
     await expectListMatchesServer(page, mock, account);
   });
+
+  test('back with unsaved changes: "Leave without saving" carries out the back step, forward returns', async ({
+    page,
+    account,
+    signIn,
+  }) => {
+    await signIn(account);
+    await page.getByRole('link', { name: 'Billing', exact: true }).click();
+    await expect(page).toHaveURL(/\/groups\/\d+$/);
+    const editUrl = page.url();
+    await page.getByLabel('Name').fill('Billing Draft');
+
+    await page.goBack();
+    const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+    await expect(leave).toBeVisible();
+    // While the console asks, the address is the page's own again.
+    await expect(page).toHaveURL(editUrl);
+    await leave.getByRole('button', { name: 'Leave without saving' }).click();
+    await expect(page).toHaveURL(/\/groups$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible();
+    await expect(groupRow(page, 'Billing')).toBeVisible();
+
+    await page.goForward();
+    await expect(page).toHaveURL(editUrl);
+    await expect(page.getByLabel('Name')).toHaveValue('Billing');
+  });
 });
 
 test.describe('bad input', () => {

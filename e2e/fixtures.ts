@@ -202,6 +202,11 @@ export const test = base.extend<ConsoleOptions & TestOptions & Fixtures>({
       await page.getByRole('button', { name: 'Sign in' }).click();
       await expect(page).toHaveURL(expectUrl);
       await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+      // The console's frame shows first; wait for the page's own code and first load as well,
+      // so a test's next step (often arming a fault) never meets that load still in flight.
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.getByRole('status', { name: 'Loading' })).toHaveCount(0);
+      await expect(page.getByRole('status').filter({ hasText: /^Loading/ })).toHaveCount(0);
     });
   },
 

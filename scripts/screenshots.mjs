@@ -63,8 +63,10 @@ try {
   const shot = (name) => page.screenshot({ path: `${OUT}/${name}.png`, animations: 'disabled' });
   await shot('groups-light');
 
+  // The console follows the system's scheme until one is picked: a dark system makes it dark.
   await page.emulateMedia({ colorScheme: 'dark' });
-  await page.getByRole('button', { name: 'Switch to dark mode' }).click().catch(() => undefined);
+  await page.locator('html[data-mantine-color-scheme="dark"]').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: 'Switch to light mode' }).waitFor();
   await shot('groups-dark');
   await page.getByRole('button', { name: 'Switch to light mode' }).click();
 

@@ -4,8 +4,8 @@
 // with that chunk. Order follows styles.css (a component's rules come after those of its parts).
 // Using a new Mantine component? Add its file: https://mantine.dev/styles/css-files-list/
 import '@mantine/core/styles/baseline.css';
-import '@mantine/core/styles/default-css-variables.css';
 import '@mantine/core/styles/global.css';
+// No default-css-variables.css: MantineProvider writes the theme's variables itself (mantineProviderProps).
 import '@mantine/core/styles/UnstyledButton.css';
 import '@mantine/core/styles/VisuallyHidden.css';
 import '@mantine/core/styles/Paper.css';

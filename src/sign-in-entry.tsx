@@ -1,6 +1,6 @@
 import { MantineProvider } from '@mantine/core';
 import type { Root } from 'react-dom/client';
-import { cssVariablesResolver, theme } from '@/app/theme';
+import { mantineProviderProps } from '@/app/theme';
 import type { Session } from '@/features/session/session-store';
 import { SignInScreen } from '@/features/session/sign-in-screen';
 
@@ -11,7 +11,7 @@ import { SignInScreen } from '@/features/session/sign-in-screen';
  */
 export function renderSignIn(root: Root, onSignedIn: (session: Omit<Session, 'expired'>) => void): void {
   root.render(
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto">
+    <MantineProvider {...mantineProviderProps}>
       <SignInScreen onSignedIn={onSignedIn} />
     </MantineProvider>,
   );

@@ -11,22 +11,19 @@ import '@mantine/core/styles/Modal.css';
 import '@mantine/core/styles/Notification.css';
 import '@mantine/core/styles/Progress.css';
 import '@mantine/core/styles/Switch.css';
-import '@mantine/core/styles/Table.css';
 import '@mantine/notifications/styles.css';
 import './app.css';
-import { RouterProvider } from 'react-router';
 import { sessionStore } from '@/features/session/session-store';
 import { Providers } from './providers';
 import { createQueryClient } from './query-client';
-import { createRouter } from './router';
+import { AppRoutes } from './router';
 
 const queryClient = createQueryClient({ onSessionEnded: () => sessionStore.expire() });
-const router = createRouter();
 
 export function App() {
   return (
     <Providers queryClient={queryClient}>
-      <RouterProvider router={router} />
+      <AppRoutes />
     </Providers>
   );
 }

@@ -1,6 +1,19 @@
 import { Button, Center, Container, Loader, Stack, Text, Title } from '@mantine/core';
+import { Component, type ReactNode } from 'react';
 
-/** Last line of defence: a render error shows a way back instead of a blank page. */
+/** Last line of defence: a render error, or a page's code failing to load, shows a way back instead of a blank page. */
+export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override render() {
+    return this.state.failed ? <RouteError /> : this.props.children;
+  }
+}
+
 export function RouteError() {
   return (
     <Container size="sm" py="xl" component="main">

@@ -1,34 +1,49 @@
-import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Redirect, Route, Router, Switch } from 'wouter';
 import { RequireSession } from '@/features/session/require-session';
+import { useNavigationPath, useNavigationSearch } from './navigation';
 import { NotFoundPage } from './not-found-page';
-import { PageLoading, RouteError } from './route-error';
+import { PageLoading, RouteErrorBoundary } from './route-error';
 import { Shell } from './shell';
 
-/** Each page is its own chunk: the sign-in page never downloads the groups screens. */
-export const routes: RouteObject[] = [
-  {
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <PageLoading />,
-    children: [
-      { path: '/login', lazy: async () => ({ Component: (await import('@/features/session/sign-in-page')).default }) },
-      {
-        element: <RequireSession />,
-        children: [
-          {
-            element: <Shell />,
-            children: [
-              { index: true, element: <Navigate to="/groups" replace /> },
-              { path: '/groups', lazy: async () => ({ Component: (await import('@/features/groups/group-list-page')).default }) },
-              { path: '/groups/:id', lazy: async () => ({ Component: (await import('@/features/groups/edit-group-page')).default }) },
-              { path: '*', element: <NotFoundPage /> },
-            ],
-          },
-        ],
-      },
-    ],
-  },
-];
+// Each page is its own chunk: the sign-in page never downloads the groups screens.
+const SignInPage = lazy(() => import('@/features/session/sign-in-page'));
+const GroupListPage = lazy(() => import('@/features/groups/group-list-page'));
+const EditGroupPage = lazy(() => import('@/features/groups/edit-group-page'));
 
-export function createRouter() {
-  return createBrowserRouter(routes);
+/** The console's pages. Every navigation goes through ./navigation (so unsaved changes can hold it). */
+export function AppRoutes() {
+  return (
+    <Router hook={useNavigationPath} searchHook={useNavigationSearch}>
+      <RouteErrorBoundary>
+        <Switch>
+          <Route path="/login">
+            <Page>
+              <SignInPage />
+            </Page>
+          </Route>
+          <Route>
+            <RequireSession>
+              <Shell>
+                <Page>
+                  <Switch>
+                    <Route path="/">
+                      <Redirect to="/groups" replace />
+                    </Route>
+                    <Route path="/groups" component={GroupListPage} />
+                    <Route path="/groups/:id" component={EditGroupPage} />
+                    <Route component={NotFoundPage} />
+                  </Switch>
+                </Page>
+              </Shell>
+            </RequireSession>
+          </Route>
+        </Switch>
+      </RouteErrorBoundary>
+    </Router>
+  );
+}
+
+function Page({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<PageLoading />}>{children}</Suspense>;
 }

@@ -1,3 +1,4 @@
+import { navigate } from '@/app/navigation';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { countOf, currentUrl, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
@@ -7,26 +8,26 @@ beforeEach(() => mockStore.reset({ seedGroups: 4 }));
 
 describe('routes', () => {
   test('the root address opens the groups list', async () => {
-    const { router } = renderApp({ route: '/' });
+    renderApp({ route: '/' });
     expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/groups');
+    expect(currentUrl()).toBe('/groups');
   });
 
   test('an unknown address says so and offers the way to the groups', async () => {
-    const { user, router } = renderApp({ route: '/no/such/page' });
+    const { user } = renderApp({ route: '/no/such/page' });
 
     expect(await screen.findByRole('heading', { name: 'Page not found', level: 1 })).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Go to groups' }));
 
     expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/groups');
+    expect(currentUrl()).toBe('/groups');
   });
 
   test('signing in on /login as another account shows that account’s groups, never the cached ones', async () => {
-    const { user, router } = renderApp();
+    const { user } = renderApp();
     await screen.findByRole('link', { name: 'Support' });
 
-    await act(() => router.navigate('/login'));
+    act(() => navigate('/login'));
     await user.type(await screen.findByLabelText('API server'), TEST_API_BASE);
     await user.click(screen.getByRole('tab', { name: 'User ID and token' }));
     await user.type(screen.getByLabelText('User ID'), 'other');
@@ -35,7 +36,7 @@ describe('routes', () => {
 
     expect(await screen.findByRole('link', { name: 'Other Co Sales' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Support' })).not.toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/groups');
+    expect(currentUrl()).toBe('/groups');
   });
 });
 

@@ -1,19 +1,19 @@
 import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { Link, Outlet, useNavigate, useOutletContext } from 'react-router';
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
 import { env } from '@/env';
 import { changeHistory } from '@/features/groups/history';
 import { HistoryPanel } from '@/features/groups/history-panel';
 import { ColorSchemeToggle } from './color-scheme-toggle';
+import { navigate } from './navigation';
 import { ShortcutsHelp } from './shortcuts-help';
 import { sessionStore, useSession } from '@/features/session/session-store';
 
 /** The signed-in frame: product name, which server, sign out. */
-export function Shell() {
+export function Shell({ children }: { children: ReactNode }) {
   const session = useSession();
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
-  const context = useOutletContext();
   const host = hostLabel(session?.baseUrl ?? '');
 
   const signOut = () => {
@@ -28,7 +28,7 @@ export function Shell() {
       <Box component="header" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
         <Container size="lg">
           <Group justify="space-between" wrap="nowrap">
-            <Anchor component={Link} to="/groups" fw={700} c="var(--mantine-color-text)" underline="never">
+            <Anchor component={Link} href="/groups" fw={700} c="var(--mantine-color-text)" underline="never">
               Group Console
             </Anchor>
             <Group gap="xs" justify="flex-end">
@@ -45,7 +45,7 @@ export function Shell() {
         </Container>
       </Box>
       <Container size="lg" py="lg" component="main">
-        <Outlet context={context} />
+        {children}
       </Container>
       <ShortcutsHelp />
     </>

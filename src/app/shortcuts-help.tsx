@@ -1,6 +1,7 @@
-import { Kbd, Modal, Table } from '@mantine/core';
+import { Kbd, Modal } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
+import classes from './data-table.module.css';
 
 export const shortcuts = [
   { keys: ['/'], what: 'Search groups' },
@@ -17,26 +18,26 @@ export function ShortcutsHelp() {
   ]);
   return (
     <Modal opened={opened} onClose={() => setOpened(false)} title="Keyboard shortcuts" centered>
-      <Table>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">Key</Table.Th>
-            <Table.Th scope="col">Action</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
+      <table className={classes.table}>
+        <thead>
+          <tr>
+            <th scope="col">Key</th>
+            <th scope="col">Action</th>
+          </tr>
+        </thead>
+        <tbody>
           {shortcuts.map((s) => (
-            <Table.Tr key={s.what}>
-              <Table.Td>
+            <tr key={s.what}>
+              <td>
                 {s.keys.map((k) => (
                   <Kbd key={k}>{k}</Kbd>
                 ))}
-              </Table.Td>
-              <Table.Td>{s.what}</Table.Td>
-            </Table.Tr>
+              </td>
+              <td>{s.what}</td>
+            </tr>
           ))}
-        </Table.Tbody>
-      </Table>
+        </tbody>
+      </table>
     </Modal>
   );
 }

@@ -1,4 +1,4 @@
-import { createTheme, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, type MantineProviderProps } from '@mantine/core';
 
 /** Shade 8 keeps white text on the primary colour above 4.5:1 contrast (shade 6 is 3.55:1). */
 export const theme = createTheme({
@@ -21,3 +21,15 @@ export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   light: { '--mantine-color-dimmed': t.colors.gray[7] },
   dark: { '--mantine-color-dimmed': t.colors.dark[1] },
 });
+
+/**
+ * One set of provider settings for the sign-in page and the console. Mantine writes
+ * every theme variable into the page itself (no deduplication), so the 27 kB
+ * default-css-variables.css (4 kB gzip) is not downloaded.
+ */
+export const mantineProviderProps = {
+  theme,
+  cssVariablesResolver,
+  defaultColorScheme: 'auto',
+  deduplicateCssVariables: false,
+} satisfies MantineProviderProps;

@@ -1,6 +1,6 @@
 /**
  * Renders the whole console the way a supervisor meets it: the app's own
- * routes in a memory router, a fresh QueryClient, Mantine in test mode and the
+ * routes on the test window's history, a fresh QueryClient, Mantine in test mode and the
  * notifications host. The msw server from setup.ts answers the API.
  */
 import { MantineProvider } from '@mantine/core';
@@ -8,11 +8,11 @@ import { Notifications, notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
 import { onTestFinished } from 'vitest';
 import type { Credentials } from '@/api/schemas';
 import { createQueryClient } from '@/app/query-client';
-import { routes } from '@/app/router';
+import { startNavigation } from '@/app/navigation';
+import { AppRoutes } from '@/app/router';
 import { theme } from '@/app/theme';
 import { changeHistory } from '@/features/groups/history';
 import { sessionStore } from '@/features/session/session-store';
@@ -67,30 +67,30 @@ export function renderApp({ route = '/groups', signedIn = true, windowHeight = 3
   setWindowHeight(windowHeight);
 
   const queryClient = createTestQueryClient();
-  const router = createMemoryRouter(routes, { initialEntries: [route] });
+  window.history.replaceState(null, '', route);
+  startNavigation();
   // No timer between keystrokes: typing a name is one burst of events, as fast as React can take it.
   const user = userEvent.setup({ delay: null });
   const view = render(
     <MantineProvider theme={theme} env="test">
       <Notifications />
       <QueryClientProvider client={queryClient}>
-        <RouterProvider router={router} />
+        <AppRoutes />
       </QueryClientProvider>
     </MantineProvider>,
   );
   onTestFinished(() => {
     queryClient.clear();
-    router.dispose();
     sessionStore.signOut();
     changeHistory.clear();
     notifications.clean();
   });
-  return { ...view, user, router, queryClient };
+  return { ...view, user, queryClient };
 }
 
-/** The path and query string the router is showing now. */
-export function currentUrl(router: { state: { location: { pathname: string; search: string } } }): string {
-  return router.state.location.pathname + router.state.location.search;
+/** The path and query string in the address now. */
+export function currentUrl(): string {
+  return window.location.pathname + window.location.search;
 }
 
 function setWindowHeight(height: number) {

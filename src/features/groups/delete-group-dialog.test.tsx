@@ -91,14 +91,14 @@ describe('deleting a group', () => {
   });
 
   test('Delete group on the edit page returns to the list without the group', async () => {
-    const { user, router } = renderApp({ route: '/groups/1003' });
+    const { user } = renderApp({ route: '/groups/1003' });
     await user.click(await screen.findByRole('button', { name: 'Delete group' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Delete Billing?' }));
 
     await user.click(dialog.getByRole('button', { name: 'Delete' }));
 
     expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/groups');
+    expect(currentUrl()).toBe('/groups');
     await screen.findByRole('link', { name: 'Support' });
     expect(screen.queryByRole('link', { name: 'Billing' })).not.toBeInTheDocument();
     // Leaving after a delete never asks about unsaved changes.

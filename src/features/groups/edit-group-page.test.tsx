@@ -181,14 +181,14 @@ describe('the edit page', () => {
 
 describe('a group that no longer exists', () => {
   test('on load (1503) shows “Group not found” with a way back to the list', async () => {
-    const { user, router } = renderApp({ route: '/groups/9999' });
+    const { user } = renderApp({ route: '/groups/9999' });
 
     expect(await screen.findByRole('heading', { name: 'Group not found', level: 1 })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Retry' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Back to all groups' }));
 
     expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/groups');
+    expect(currentUrl()).toBe('/groups');
   });
 
   test('when the server answers 1503 itself, the page is the same', async () => {
@@ -230,7 +230,7 @@ describe('a group that no longer exists', () => {
 
 describe('unsaved changes', () => {
   test('leaving a changed form asks first; Stay keeps the input, Leave goes', async () => {
-    const { user, name, router } = await openEdit(1002);
+    const { user, name } = await openEdit(1002);
     await user.type(name, ' Desk');
 
     await user.click(screen.getByRole('link', { name: '← All groups' }));
@@ -238,7 +238,7 @@ describe('unsaved changes', () => {
     await user.click(dialog.getByRole('button', { name: 'Stay on this page' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument());
-    expect(currentUrl(router)).toBe('/groups/1002');
+    expect(currentUrl()).toBe('/groups/1002');
     expect(name).toHaveValue('Support Desk');
 
     await user.click(screen.getByRole('link', { name: '← All groups' }));

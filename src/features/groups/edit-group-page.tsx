@@ -4,7 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useParams } from 'wouter';
+import { navigate } from '@/app/navigation';
 import { z } from 'zod/mini';
 import type { Group } from '@/api/schemas';
 import { ErrorCode, isApiError } from '@/api/transport';
@@ -19,8 +20,17 @@ import { UnsavedChangesGuard } from './use-unsaved-changes-guard';
 const schema = z.object({ name: groupNameSchema, active: z.boolean() });
 type Values = z.infer<typeof schema>;
 
+/** The id as typed in the address: percent-decoded; a malformed escape is kept as it is (no such group). */
+function groupIdFrom(raw: string | undefined): string {
+  try {
+    return decodeURIComponent(raw ?? '');
+  } catch {
+    return raw ?? '';
+  }
+}
+
 export function EditGroupPage() {
-  const { id = '' } = useParams();
+  const id = groupIdFrom(useParams<{ id: string }>().id);
   const ctx = useApi();
   const queryClient = useQueryClient();
   const detail = useQuery({
@@ -50,7 +60,7 @@ export function EditGroupPage() {
               Retry
             </Button>
           )}
-          <Button component={Link} to="/groups">
+          <Button component={Link} href="/groups">
             Back to all groups
           </Button>
         </Row>
@@ -62,7 +72,6 @@ export function EditGroupPage() {
 
 function EditGroupForm({ group }: { group: Group }) {
   const save = useSaveGroup(group.id);
-  const navigate = useNavigate();
   const [deleting, setDeleting] = useState(false);
   const [gone, setGone] = useState(false);
   const form = useForm<Values>({
@@ -111,7 +120,7 @@ function EditGroupForm({ group }: { group: Group }) {
   const showAlert = error && !(isApiError(error) && error.code === ErrorCode.NameMissing) && !gone;
   return (
     <Stack gap="md" maw={560}>
-      <Anchor component={Link} to="/groups" size="sm">
+      <Anchor component={Link} href="/groups" size="sm">
         ← All groups
       </Anchor>
       <Title order={1}>{group.name}</Title>
@@ -144,7 +153,7 @@ function EditGroupForm({ group }: { group: Group }) {
             {gone && (
               <Alert color="red" title="This group no longer exists" role="alert">
                 It was deleted in another tab or by another supervisor, so your changes could not be saved.{' '}
-                <Anchor component={Link} to="/groups">
+                <Anchor component={Link} href="/groups">
                   Back to all groups
                 </Anchor>
               </Alert>

@@ -1,3 +1,4 @@
+import { navigate } from '@/app/navigation';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -124,7 +125,7 @@ describe('the groups list', () => {
 describe('search', () => {
   test('filters case-insensitively as you type and keeps the term in ?q=', async () => {
     const requests = recordRequests();
-    const { user, router } = renderApp();
+    const { user } = renderApp();
     await screen.findByRole('link', { name: 'Support' });
 
     await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'SUPPORT');
@@ -132,7 +133,7 @@ describe('search', () => {
     await waitFor(() => expect(groupNames()).toEqual(['Support', 'Technical Support']));
     expect(screen.getByText('2 of 8 groups match')).toBeInTheDocument();
     // The address follows the box (perhaps once typing pauses).
-    await waitFor(() => expect(currentUrl(router)).toBe('/groups?q=SUPPORT'));
+    await waitFor(() => expect(currentUrl()).toBe('/groups?q=SUPPORT'));
     // Filtering happens in the browser: no request per keystroke.
     expect(countOf(requests, 'list')).toBe(1);
   });
@@ -145,7 +146,7 @@ describe('search', () => {
   });
 
   test('no match: “No groups match” with Clear search, which brings every group back', async () => {
-    const { user, router } = renderApp();
+    const { user } = renderApp();
     await screen.findByRole('link', { name: 'Support' });
 
     await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'zebra');
@@ -157,14 +158,14 @@ describe('search', () => {
     expect(await screen.findByRole('link', { name: 'Support' })).toBeInTheDocument();
     expect(screen.getAllByRole('switch')).toHaveLength(8);
     expect(screen.getByRole('searchbox', { name: 'Search groups' })).toHaveValue('');
-    await waitFor(() => expect(currentUrl(router)).toBe('/groups'));
+    await waitFor(() => expect(currentUrl()).toBe('/groups'));
   });
 
   test('following a link to another ?q= while the page is open updates the search', async () => {
-    const { router } = renderApp({ route: '/groups?q=billing' });
+    renderApp({ route: '/groups?q=billing' });
     await waitFor(() => expect(groupNames()).toEqual(['Billing']));
 
-    await act(() => router.navigate('/groups?q=care'));
+    act(() => navigate('/groups?q=care'));
 
     expect(screen.getByRole('searchbox', { name: 'Search groups' })).toHaveValue('care');
     await waitFor(() => expect(groupNames()).toEqual(['Customer Care']));

@@ -2,7 +2,7 @@ import { Alert, Button, Group as Row, Loader, Stack, Text, Title } from '@mantin
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useLocation, useSearchParams } from 'react-router';
+import { navigate, useLocationSnapshot } from '@/app/navigation';
 import type { Group } from '@/api/schemas';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { buildSearchIndex, filterGroups } from './filter-groups';
@@ -19,9 +19,8 @@ export function GroupListPage() {
   const ctx = useApi();
   const list = useQuery(groupQueries.list(ctx));
   const queryClient = useQueryClient();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const location = useLocation();
-  const urlTerm = searchParams.get('q') ?? '';
+  const location = useLocationSnapshot();
+  const urlTerm = new URLSearchParams(location.search).get('q') ?? '';
   const [term, setTerm] = useState(urlTerm);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Group | null>(null);
@@ -35,7 +34,7 @@ export function GroupListPage() {
     if (fromSearchBox) return;
     setTerm(urlTerm);
     setFieldValue({ term: urlTerm });
-  }, [location.key, fromSearchBox, urlTerm]);
+  }, [location, fromSearchBox, urlTerm]);
 
   // The address gets ?q= once typing pauses (or the field loses focus): a URL write costs
   // Chromium several ms, and a router navigation re-renders the whole signed-in frame.
@@ -47,16 +46,11 @@ export function GroupListPage() {
     if (value === null) return;
     pendingUrlTerm.current = null;
     // replace: typing is not history; back leaves the list rather than undoing letters.
-    setSearchParams(
-      (params) => {
-        const next = new URLSearchParams(params);
-        if (value) next.set('q', value);
-        else next.delete('q');
-        return next;
-      },
-      { replace: true, state: { fromSearchBox: true } },
-    );
-  }, [setSearchParams]);
+    const url = new URL(window.location.href);
+    if (value) url.searchParams.set('q', value);
+    else url.searchParams.delete('q');
+    navigate(url.pathname + url.search, { replace: true, state: { fromSearchBox: true } });
+  }, []);
   useEffect(
     () => () => {
       // Leaving the list (a link, Sign out) drops a term not yet written, so it never lands on another page's URL.
@@ -67,7 +61,7 @@ export function GroupListPage() {
   );
   const changeTerm = useCallback(
     (value: string) => {
-      scheduleSearch(() => setTerm(value));
+      scheduleSearch(value, () => setTerm(value));
       pendingUrlTerm.current = value;
       clearTimeout(urlTimer.current);
       urlTimer.current = setTimeout(flushUrl, URL_DELAY_MS);

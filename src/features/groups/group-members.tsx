@@ -1,5 +1,6 @@
-import { Alert, Button, Loader, Group as Row, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Loader, Group as Row, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import classes from '@/app/data-table.module.css';
 import { groupQueries, useApi } from './queries';
 
 /** The group's agents and whether each takes calls for it. */
@@ -27,30 +28,30 @@ export function GroupMembers({ groupId }: { groupId: string }) {
           No agents are assigned to this group yet.
         </Text>
       ) : (
-        <Table aria-label="Agents in this group">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Agent</Table.Th>
-              <Table.Th scope="col" visibleFrom="sm">
+        <table className={classes.table} aria-label="Agents in this group">
+          <thead>
+            <tr>
+              <th scope="col">Agent</th>
+              <th scope="col" className={classes.wide}>
                 Email
-              </Table.Th>
-              <Table.Th scope="col">Takes calls</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
+              </th>
+              <th scope="col">Takes calls</th>
+            </tr>
+          </thead>
+          <tbody>
             {members.data.members.map((m) => (
-              <Table.Tr key={m.agentId}>
-                <Table.Td>{m.name}</Table.Td>
-                <Table.Td visibleFrom="sm">{m.email ?? '—'}</Table.Td>
-                <Table.Td>
+              <tr key={m.agentId}>
+                <td>{m.name}</td>
+                <td className={classes.wide}>{m.email ?? '—'}</td>
+                <td>
                   <Text size="sm" fw={m.receivesCalls ? 600 : 400} c={m.receivesCalls ? undefined : 'dimmed'}>
                     {m.receivesCalls ? 'Yes' : 'No'}
                   </Text>
-                </Table.Td>
-              </Table.Tr>
+                </td>
+              </tr>
             ))}
-          </Table.Tbody>
-        </Table>
+          </tbody>
+        </table>
       )}
     </Stack>
   );

@@ -1,7 +1,7 @@
 import { VisuallyHidden } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { navigate } from '@/app/navigation';
 import type { Group } from '@/api/schemas';
 import classes from './group-table.module.css';
 import { useToggleGroup } from './queries';
@@ -44,7 +44,6 @@ export const GroupTable = memo(function GroupTable({
     overscan: 5,
     scrollMargin,
   });
-  const navigate = useNavigate();
   const openGroup = useCallback(
     (event: MouseEvent<HTMLAnchorElement>) => {
       // Ctrl/Cmd/Shift/middle click keep the browser's own behaviour (new tab or window).
@@ -52,7 +51,7 @@ export const GroupTable = memo(function GroupTable({
       event.preventDefault();
       navigate(event.currentTarget.pathname);
     },
-    [navigate],
+    [],
   );
   const toggle = useToggleGroup();
   const items = virtualizer.getVirtualItems();

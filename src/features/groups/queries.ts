@@ -4,8 +4,8 @@ import { MutationObserver, mutationOptions, queryOptions, useMutation, useQueryC
 import { useCallback } from 'react';
 import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGroup } from '@/api/groups';
 import type { Group } from '@/api/schemas';
-import { ErrorCode, isApiError, type ApiConfig } from '@/api/transport';
-import { useOutletContext } from 'react-router';
+import { ErrorCode, isApiError } from '@/api/transport';
+import { useSignedIn, type SignedIn } from '@/features/session/signed-in';
 import { changeHistory, type ChangeRecord, type GroupState } from './history';
 
 /** What the console last knew of a group: the state a change is undone back to. */
@@ -77,13 +77,10 @@ export function useUndoChange() {
 }
 
 /** Set by the session guard around every signed-in route. */
-export interface SignedInContext {
-  api: ApiConfig;
-  account: string;
-}
+export type SignedInContext = SignedIn;
 
 export function useApi(): SignedInContext {
-  return useOutletContext<SignedInContext>();
+  return useSignedIn();
 }
 
 export const groupQueries = {

@@ -14,7 +14,7 @@ function setup() {
   const type = (value: string, renderMs: number) => {
     let how: string | undefined;
     act(() => {
-      how = hook.result.current.schedule(() => {
+      how = hook.result.current.schedule(value, () => {
         clock += renderMs;
         hook.result.current.setTerm(value);
       });

@@ -15,25 +15,27 @@ const MIN_SAMPLES = 3;
  * window), every later keystroke on this page hands the list over as a transition,
  * so typing is never held up.
  *
- * `schedule` applies a term update and says how; the render it causes is timed when `term` commits.
+ * `schedule(term, update)` applies a term update and says how; the render it causes is timed
+ * when that term commits.
  */
 export function useSearchScheduling(term: string) {
   const deferred = useRef(false);
   const samples = useRef<number[]>([]);
-  const startedAt = useRef<number | null>(null);
-  const schedule = useCallback((update: () => void): 'now' | 'transition' => {
+  const started = useRef<{ at: number; term: string } | null>(null);
+  const schedule = useCallback((next: string, update: () => void): 'now' | 'transition' => {
     if (deferred.current) {
       startTransition(update);
       return 'transition';
     }
-    startedAt.current = performance.now();
+    started.current = { at: performance.now(), term: next };
     update();
     return 'now';
   }, []);
   useLayoutEffect(() => {
-    if (startedAt.current === null) return;
-    const recent = [...samples.current, performance.now() - startedAt.current].slice(-SAMPLES);
-    startedAt.current = null;
+    // Only the render of the scheduled term (an update to the same term renders nothing to time).
+    if (started.current?.term !== term) return;
+    const recent = [...samples.current, performance.now() - started.current.at].slice(-SAMPLES);
+    started.current = null;
     samples.current = recent;
     if (recent.length >= MIN_SAMPLES && median(recent) > SYNC_RENDER_BUDGET_MS) deferred.current = true;
   }, [term]);

@@ -1,18 +1,18 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect } from 'react';
-import { useBlocker } from 'react-router';
+import { navigationPath, useNavigationBlocker } from '@/app/navigation';
 
 /**
  * Asks before leaving a form with unsaved changes: in-app links and the back
  * button get a dialog, closing or reloading the tab gets the browser's prompt.
  */
 export function UnsavedChangesGuard({ when }: { when: boolean }) {
-  const blocker = useBlocker(
-    ({ currentLocation, nextLocation }) =>
-      when &&
-      currentLocation.pathname !== nextLocation.pathname &&
-      // Signing in as another account leaves on purpose: the form belongs to the previous account.
-      (nextLocation.state as { accountSwitch?: boolean } | null)?.accountSwitch !== true,
+  const blocker = useNavigationBlocker(
+    when &&
+      ((next) =>
+        next.path !== navigationPath() &&
+        // Signing in as another account leaves on purpose: the form belongs to the previous account.
+        (next.state as { accountSwitch?: boolean } | null)?.accountSwitch !== true),
   );
 
   useEffect(() => {
@@ -25,13 +25,13 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
   }, [when]);
 
   return (
-    <Modal opened={blocker.state === 'blocked'} onClose={() => blocker.reset?.()} title="Leave without saving?" centered>
+    <Modal opened={blocker.held} onClose={blocker.stay} title="Leave without saving?" centered>
       <Text size="sm">What you typed has not been saved. If you leave now, it is lost.</Text>
       <Group justify="flex-end" mt="md">
-        <Button variant="default" onClick={() => blocker.reset?.()} data-autofocus>
+        <Button variant="default" onClick={blocker.stay} data-autofocus>
           Stay on this page
         </Button>
-        <Button color="red" onClick={() => blocker.proceed?.()}>
+        <Button color="red" onClick={blocker.leave}>
           Leave without saving
         </Button>
       </Group>

@@ -1,39 +1,39 @@
 import { Modal, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo } from 'react';
-import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
+import { useMemo, type ReactNode } from 'react';
+import { Redirect } from 'wouter';
+import { navigate, useLocationSnapshot } from '@/app/navigation';
 import { env } from '@/env';
 import { accountKey, sessionStore, toApiConfig, useSession, type Session } from './session-store';
 import { SignInForm } from './sign-in-form';
+import { SignedInContext } from './signed-in';
 
 /**
- * Guards the signed-in routes and hands them `{ api, account }` as outlet
- * context. When the server ends the session, the page stays mounted under a
+ * Guards the signed-in routes and hands them `{ api, account }` (useSignedIn). When the server ends the session, the page stays mounted under a
  * sign-in dialog, so whatever the supervisor was typing is still there after.
  */
-export function RequireSession() {
+export function RequireSession({ children }: { children: ReactNode }) {
   const session = useSession();
-  const location = useLocation();
+  const location = useLocationSnapshot();
   const context = useMemo(
     () => (session ? { api: toApiConfig(session, env.timeoutMs), account: accountKey(session) } : null),
     [session],
   );
   if (!session || !context) {
     // A visitor without a session comes back here after signing in; one who signed out starts afresh.
-    const from = sessionStore.wasSignedOutOnPurpose() ? undefined : { from: location.pathname + location.search };
-    return <Navigate to="/login" replace state={from} />;
+    const from = sessionStore.wasSignedOutOnPurpose() ? undefined : { from: location.path + location.search };
+    return <Redirect to="/login" replace state={from} />;
   }
   return (
-    <>
-      <Outlet context={context} />
+    <SignedInContext value={context}>
+      {children}
       {session.expired && <SessionEndedDialog session={session} />}
-    </>
+    </SignedInContext>
   );
 }
 
 function SessionEndedDialog({ session }: { session: Session }) {
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   return (
     <Modal
       opened

@@ -28,7 +28,7 @@ async function signInAgain(user: UserEvent, credentials: { ssid: string } | { us
 
 describe('when DeepCall ends the session (1014/1020)', () => {
   test('saving on the edit page asks for sign-in once, keeps the typed name, and saves after', async () => {
-    const { user, router } = renderApp({ route: '/groups/1002' });
+    const { user } = renderApp({ route: '/groups/1002' });
     const name = await screen.findByRole('textbox', { name: 'Name' });
     await user.clear(name);
     await user.type(name, 'Support Desk');
@@ -39,13 +39,13 @@ describe('when DeepCall ends the session (1014/1020)', () => {
     expect(await screen.findByRole('dialog', { name: SESSION_ENDED })).toHaveTextContent('what you typed on this page is kept');
     expect(sessionDialogs()).toHaveLength(1);
     expect(name).toHaveValue('Support Desk');
-    expect(currentUrl(router)).toBe('/groups/1002');
+    expect(currentUrl()).toBe('/groups/1002');
 
     await signInAgain(user);
 
     await waitFor(() => expect(sessionDialogs()).toHaveLength(0));
     expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Support Desk');
-    expect(currentUrl(router)).toBe('/groups/1002');
+    expect(currentUrl()).toBe('/groups/1002');
     await user.click(screen.getByRole('button', { name: 'Save' }));
     await findNotification('Group saved');
     expect(mockStore.account('demo')?.groups.find((g) => g.id === 1002)?.name).toBe('Support Desk');
@@ -153,7 +153,7 @@ describe('when DeepCall ends the session (1014/1020)', () => {
   });
 
   test('signing in again as another account clears the first account’s data', async () => {
-    const { user, router } = renderApp({ route: '/groups/1002' });
+    const { user } = renderApp({ route: '/groups/1002' });
     await screen.findByRole('textbox', { name: 'Name' });
     mockStore.addFault('demo', { kind: 'code', code: 1014, actions: ['update'], times: 1 });
     await user.type(screen.getByRole('textbox', { name: 'Name' }), ' Desk');
@@ -169,7 +169,7 @@ describe('when DeepCall ends the session (1014/1020)', () => {
     });
     if (leave) await user.click(leave);
     expect(await screen.findByRole('link', { name: 'Other Co Sales' })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/groups');
+    expect(currentUrl()).toBe('/groups');
     expect(screen.queryByRole('link', { name: 'Support' })).not.toBeInTheDocument();
     expect(sessionDialogs()).toHaveLength(0);
   });

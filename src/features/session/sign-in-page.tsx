@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useLocation, useNavigate } from 'react-router';
+import { navigate, useLocationSnapshot } from '@/app/navigation';
 import { accountKey, sessionStore } from './session-store';
 import { returnPath } from './sign-in-path';
 import { SignInScreen } from './sign-in-screen';
@@ -7,8 +7,7 @@ import { SignInScreen } from './sign-in-screen';
 
 /** /login inside the running console (after signing out, or on a visit while signed in). */
 export function SignInPage() {
-  const navigate = useNavigate();
-  const location = useLocation();
+  const location = useLocationSnapshot();
   const queryClient = useQueryClient();
   return (
     <SignInScreen

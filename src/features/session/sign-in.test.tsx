@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { navigate } from '@/app/navigation';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { currentUrl, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
@@ -19,13 +20,13 @@ async function openSignIn(route = '/login') {
 describe('sign in', () => {
   test('with a session ID: one quick list call verifies it, then the groups page opens', async () => {
     const requests = recordRequests();
-    const { user, router } = await openSignIn();
+    const { user } = await openSignIn();
 
     await user.type(screen.getByLabelText('Session ID'), 'demo-ssid');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/groups');
+    expect(currentUrl()).toBe('/groups');
     expect(requests[0]).toEqual({ action: 'list', body: { quick: true, ssid: 'demo-ssid' } });
     // Kept for this tab only, and never in the address.
     expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? 'null')).toEqual({
@@ -33,12 +34,12 @@ describe('sign in', () => {
       credentials: { ssid: 'demo-ssid' },
     });
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
-    expect(currentUrl(router)).not.toContain('demo-ssid');
+    expect(currentUrl()).not.toContain('demo-ssid');
   });
 
   test('with a user ID and token, remembered on this computer when asked', async () => {
     const requests = recordRequests();
-    const { user, router } = await openSignIn();
+    const { user } = await openSignIn();
 
     await user.click(screen.getByRole('tab', { name: 'User ID and token' }));
     await user.type(screen.getByLabelText('User ID'), 'demo');
@@ -50,12 +51,12 @@ describe('sign in', () => {
     expect(requests[0]).toEqual({ action: 'list', body: { quick: true, userId: 'demo', token: 'demo-token' } });
     expect(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null')).toMatchObject({ credentials: { userId: 'demo', token: 'demo-token' } });
     expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
-    expect(currentUrl(router)).toBe('/groups');
+    expect(currentUrl()).toBe('/groups');
   });
 
   test('a refused session ID (1014) shows the API’s reason and stays on the sign-in page', async () => {
     const logged = (['log', 'info', 'warn', 'debug'] as const).map((level) => vi.spyOn(console, level));
-    const { user, router } = await openSignIn();
+    const { user } = await openSignIn();
 
     await user.type(screen.getByLabelText('Session ID'), 'wrong-ssid');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
@@ -63,7 +64,7 @@ describe('sign in', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('Sign-in failed');
     expect(alert).toHaveTextContent('DeepCall said: “Invalid or expired token”');
-    expect(currentUrl(router)).toBe('/login');
+    expect(currentUrl()).toBe('/login');
     expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
     // The secret is never echoed back to the screen or into a log line.
     expect(document.body).not.toHaveTextContent('wrong-ssid');
@@ -136,36 +137,36 @@ describe('sign in', () => {
 
 describe('the route guard', () => {
   test('a signed-out visitor goes to /login and, after signing in, back to the page they asked for', async () => {
-    const { user, router } = renderApp({ route: '/groups?q=support', signedIn: false });
+    const { user } = renderApp({ route: '/groups?q=support', signedIn: false });
 
     await screen.findByRole('button', { name: 'Sign in' });
-    expect(currentUrl(router)).toBe('/login');
+    expect(currentUrl()).toBe('/login');
     await user.type(screen.getByLabelText('API server'), TEST_API_BASE);
     await user.type(screen.getByLabelText('Session ID'), 'demo-ssid');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     await screen.findByRole('heading', { name: 'Groups', level: 1 });
-    expect(currentUrl(router)).toBe('/groups?q=support');
+    expect(currentUrl()).toBe('/groups?q=support');
     expect(screen.getByRole('searchbox', { name: 'Search groups' })).toHaveValue('support');
     expect(await screen.findByRole('link', { name: 'Support' })).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Billing' })).not.toBeInTheDocument();
   });
 
   test('an edit page link survives the detour through sign-in', async () => {
-    const { user, router } = renderApp({ route: '/groups/1002', signedIn: false });
+    const { user } = renderApp({ route: '/groups/1002', signedIn: false });
 
     await user.type(await screen.findByLabelText('API server'), TEST_API_BASE);
     await user.type(screen.getByLabelText('Session ID'), 'demo-ssid');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     expect(await screen.findByRole('textbox', { name: 'Name' })).toHaveValue('Support');
-    expect(currentUrl(router)).toBe('/groups/1002');
+    expect(currentUrl()).toBe('/groups/1002');
   });
 });
 
 describe('sign out', () => {
   test('clears the stored session and every cached query', async () => {
-    const { user, router, queryClient } = renderApp();
+    const { user, queryClient } = renderApp();
     await screen.findByRole('link', { name: 'Support' });
     expect(queryClient.getQueryCache().getAll().length).toBeGreaterThan(0);
     expect(sessionStorage.getItem(STORAGE_KEY)).not.toBeNull();
@@ -173,7 +174,7 @@ describe('sign out', () => {
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
 
     expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
-    expect(currentUrl(router)).toBe('/login');
+    expect(currentUrl()).toBe('/login');
     expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
     expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
@@ -182,7 +183,7 @@ describe('sign out', () => {
   });
 
   test('a remembered session is forgotten too, and the groups page then asks for sign-in', async () => {
-    const { user, router } = renderApp();
+    const { user } = renderApp();
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ baseUrl: TEST_API_BASE, credentials: { ssid: 'demo-ssid' } }));
     await screen.findByRole('link', { name: 'Support' });
 
@@ -190,13 +191,13 @@ describe('sign out', () => {
     await screen.findByRole('button', { name: 'Sign in' });
     expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
 
-    await router.navigate('/groups');
-    await waitFor(() => expect(currentUrl(router)).toBe('/login'));
+    act(() => navigate('/groups'));
+    await waitFor(() => expect(currentUrl()).toBe('/login'));
     expect(within(document.body).queryByRole('table')).not.toBeInTheDocument();
   });
 
   test('signing in after signing out starts at the list, not on the search or page left behind', async () => {
-    const { user, router } = renderApp({ route: '/groups?q=sup' });
+    const { user } = renderApp({ route: '/groups?q=sup' });
     await screen.findByRole('link', { name: 'Support' });
 
     await user.click(screen.getByRole('button', { name: 'Sign out' }));
@@ -205,6 +206,6 @@ describe('sign out', () => {
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 
     await screen.findByRole('heading', { name: 'Groups' });
-    expect(currentUrl(router)).toBe('/groups');
+    expect(currentUrl()).toBe('/groups');
   });
 });
