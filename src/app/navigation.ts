@@ -8,12 +8,14 @@
  * The page shows `snapshot`, not `window.location`: while a held back/forward is
  * being put back, the address briefly differs and nothing on the page moves.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 
 export interface NavigateOptions {
   replace?: boolean;
   /** Travels with the history entry (never in the URL). */
   state?: unknown;
+  /** Leave without asking, even from unsaved changes: the supervisor has already decided (see confirmLeave). */
+  force?: boolean;
 }
 
 interface EntryState {
@@ -120,8 +122,18 @@ export function navigate(to: string, options: NavigateOptions = {}): void {
     else window.history.pushState(entry, '', url.pathname + url.search + url.hash);
     publish();
   };
-  if (blocker?.holds({ path: url.pathname, state })) blocker.onHeld(go);
-  else go();
+  if (options.force) go();
+  else confirmLeave({ path: url.pathname, state }, go);
+}
+
+/**
+ * Runs `leave` now, or once the supervisor agrees to leave a page with unsaved
+ * changes. For ways out that are more than a navigation (Sign out clears the
+ * session first); `leave` should then navigate with `force`.
+ */
+export function confirmLeave(target: NavigationTarget, leave: () => void): void {
+  if (blocker?.holds(target)) blocker.onHeld(leave);
+  else leave();
 }
 
 /** The path the page shows now (during a held back/forward, not yet the address bar's). */
@@ -152,11 +164,13 @@ export function useLocationSnapshot(): LocationSnapshot {
 export function useNavigationBlocker(holds: ((target: NavigationTarget) => boolean) | false) {
   const [pending, setPending] = useState<{ proceed: () => void } | null>(null);
   const latest = useRef(holds);
-  useEffect(() => {
+  // Layout effects: the blocker must be gone before a redirect rendered in the same commit
+  // navigates (wouter's <Redirect> navigates in a layout effect).
+  useLayoutEffect(() => {
     latest.current = holds;
   });
   const active = holds !== false;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!active) return;
     const own: Blocker = {
       holds: (target) => latest.current !== false && latest.current(target),

@@ -6,7 +6,7 @@ import { env } from '@/env';
 import { changeHistory } from '@/features/groups/history';
 import { HistoryPanel } from '@/features/groups/history-panel';
 import { ColorSchemeToggle } from './color-scheme-toggle';
-import { navigate } from './navigation';
+import { confirmLeave, navigate } from './navigation';
 import { ShortcutsHelp } from './shortcuts-help';
 import { sessionStore, useSession } from '@/features/session/session-store';
 
@@ -16,12 +16,14 @@ export function Shell({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
   const host = hostLabel(session?.baseUrl ?? '');
 
-  const signOut = () => {
-    sessionStore.signOutByUser();
-    changeHistory.clear();
-    queryClient.clear();
-    navigate('/login', { replace: true });
-  };
+  // Unsaved changes on the page? Ask first, as any other way out does.
+  const signOut = () =>
+    confirmLeave({ path: '/login', state: null }, () => {
+      sessionStore.signOutByUser();
+      changeHistory.clear();
+      queryClient.clear();
+      navigate('/login', { replace: true, force: true });
+    });
 
   return (
     <>

@@ -90,9 +90,11 @@ describe('deleting a group', () => {
     await waitFor(() => expect(screen.queryByRole('link', { name: 'Billing' })).not.toBeInTheDocument());
   });
 
-  test('Delete group on the edit page returns to the list without the group', async () => {
+  test('Delete group on the edit page returns to the list without the group, even with a name typed', async () => {
     const { user } = renderApp({ route: '/groups/1003' });
-    await user.click(await screen.findByRole('button', { name: 'Delete group' }));
+    // A changed form: leaving after the group is deleted still must not ask about it.
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), ' Draft');
+    await user.click(screen.getByRole('button', { name: 'Delete group' }));
     const dialog = within(await screen.findByRole('dialog', { name: 'Delete Billing?' }));
 
     await user.click(dialog.getByRole('button', { name: 'Delete' }));

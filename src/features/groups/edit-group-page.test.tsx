@@ -1,7 +1,8 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { sessionStore } from '@/features/session/session-store';
 import { countOf, currentUrl, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
 import { mockStore, server } from '../../../mocks/node';
 
@@ -191,6 +192,19 @@ describe('a group that no longer exists', () => {
     expect(currentUrl()).toBe('/groups');
   });
 
+  test('the id in the address is decoded once: an escaped id opens its group, an escaped % finds none', async () => {
+    renderApp({ route: '/groups/10%30%32' });
+    expect(await screen.findByRole('heading', { name: 'Support', level: 1 })).toBeInTheDocument();
+    cleanup();
+
+    // "100%252" is the id "100%2", not 1002; a malformed escape is no group either.
+    for (const route of ['/groups/100%252', '/groups/%E0%A4%A']) {
+      renderApp({ route });
+      expect(await screen.findByRole('heading', { name: 'Group not found', level: 1 })).toBeInTheDocument();
+      cleanup();
+    }
+  });
+
   test('when the server answers 1503 itself, the page is the same', async () => {
     mockStore.addFault('demo', { kind: 'code', code: 1503, actions: ['list'], times: 1 });
     renderApp({ route: '/groups/1002' });
@@ -228,21 +242,27 @@ describe('a group that no longer exists', () => {
   });
 });
 
+/** Answers the "Leave without saving?" dialog; after Stay, waits for it to close. */
+async function answerLeave(user: UserEvent, answer: 'Stay on this page' | 'Leave without saving') {
+  const dialog = within(await screen.findByRole('dialog', { name: 'Leave without saving?' }));
+  await user.click(dialog.getByRole('button', { name: answer }));
+  if (answer === 'Stay on this page') {
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument());
+  }
+}
+
 describe('unsaved changes', () => {
   test('leaving a changed form asks first; Stay keeps the input, Leave goes', async () => {
     const { user, name } = await openEdit(1002);
     await user.type(name, ' Desk');
 
     await user.click(screen.getByRole('link', { name: '← All groups' }));
-    const dialog = within(await screen.findByRole('dialog', { name: 'Leave without saving?' }));
-    await user.click(dialog.getByRole('button', { name: 'Stay on this page' }));
-
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument());
+    await answerLeave(user, 'Stay on this page');
     expect(currentUrl()).toBe('/groups/1002');
     expect(name).toHaveValue('Support Desk');
 
     await user.click(screen.getByRole('link', { name: '← All groups' }));
-    await user.click(within(await screen.findByRole('dialog', { name: 'Leave without saving?' })).getByRole('button', { name: 'Leave without saving' }));
+    await answerLeave(user, 'Leave without saving');
     expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
     expect(stored(1002)?.name).toBe('Support');
   });
@@ -257,6 +277,24 @@ describe('unsaved changes', () => {
 
     expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
     expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+  });
+
+  test('Sign out with unsaved changes asks first: Stay keeps the input and the session, Leave signs out', async () => {
+    const { user, name } = await openEdit(1002);
+    await user.type(name, ' Desk');
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await answerLeave(user, 'Stay on this page');
+    expect(name).toHaveValue('Support Desk');
+    expect(sessionStore.get()).not.toBeNull();
+    expect(currentUrl()).toBe('/groups/1002');
+
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await answerLeave(user, 'Leave without saving');
+    expect(await screen.findByRole('button', { name: 'Sign in' })).toBeInTheDocument();
+    expect(currentUrl()).toBe('/login');
+    expect(sessionStore.get()).toBeNull();
+    expect(stored(1002)?.name).toBe('Support');
   });
 
   test('an untouched form leaves without asking', async () => {

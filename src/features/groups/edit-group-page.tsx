@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { Link, useParams } from 'wouter';
-import { navigate } from '@/app/navigation';
+import { Link } from 'wouter';
+import { navigate, useLocationSnapshot } from '@/app/navigation';
 import { z } from 'zod/mini';
 import type { Group } from '@/api/schemas';
 import { ErrorCode, isApiError } from '@/api/transport';
@@ -20,17 +20,21 @@ import { UnsavedChangesGuard } from './use-unsaved-changes-guard';
 const schema = z.object({ name: groupNameSchema, active: z.boolean() });
 type Values = z.infer<typeof schema>;
 
-/** The id as typed in the address: percent-decoded; a malformed escape is kept as it is (no such group). */
-function groupIdFrom(raw: string | undefined): string {
+/**
+ * The id from the address, percent-decoded once (wouter's params are already partly
+ * decoded); a malformed escape is kept as it is, and finds no group.
+ */
+function useGroupIdParam(): string {
+  const raw = useLocationSnapshot().path.split('/')[2] ?? '';
   try {
-    return decodeURIComponent(raw ?? '');
+    return decodeURIComponent(raw);
   } catch {
-    return raw ?? '';
+    return raw;
   }
 }
 
 export function EditGroupPage() {
-  const id = groupIdFrom(useParams<{ id: string }>().id);
+  const id = useGroupIdParam();
   const ctx = useApi();
   const queryClient = useQueryClient();
   const detail = useQuery({

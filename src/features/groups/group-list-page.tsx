@@ -27,19 +27,24 @@ export function GroupListPage() {
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
   const scheduleSearch = useSearchScheduling(term);
 
+  // ?q= waiting to be written to the address, and when (see changeTerm).
+  const pendingUrlTerm = useRef<string | null>(null);
+  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
   // A link to /groups?q=… while the page is open: follow it. Our own writes carry a flag and are ignored,
   // so a URL update that lands after the next keystroke never overwrites what is being typed.
   const fromSearchBox = (location.state as { fromSearchBox?: boolean } | null)?.fromSearchBox === true;
   useEffect(() => {
     if (fromSearchBox) return;
+    // The link wins over a term typed just before and not yet written to the address.
+    clearTimeout(urlTimer.current);
+    pendingUrlTerm.current = null;
     setTerm(urlTerm);
     setFieldValue({ term: urlTerm });
   }, [location, fromSearchBox, urlTerm]);
 
   // The address gets ?q= once typing pauses (or the field loses focus): a URL write costs
   // Chromium several ms, and a router navigation re-renders the whole signed-in frame.
-  const pendingUrlTerm = useRef<string | null>(null);
-  const urlTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const flushUrl = useCallback(() => {
     clearTimeout(urlTimer.current);
     const value = pendingUrlTerm.current;

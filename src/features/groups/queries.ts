@@ -245,8 +245,13 @@ export function useToggleGroup(): (group: Group, active: boolean) => void {
   const client = useQueryClient();
   return useCallback(
     (group, active) => {
-      // Failures are handled in onError; the returned promise's rejection is not a second report.
-      new MutationObserver(client, toggleOptions(client, ctx, group.id)).mutate({ group, active }).catch(() => undefined);
+      const observer = new MutationObserver(client, toggleOptions(client, ctx, group.id));
+      observer
+        .mutate({ group, active })
+        // Failures are handled in onError; the returned promise's rejection is not a second report.
+        .catch(() => undefined)
+        // Detached, the finished mutation leaves the cache after gcTime (as with useMutation).
+        .finally(() => observer.reset());
     },
     [client, ctx],
   );

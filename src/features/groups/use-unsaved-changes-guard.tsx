@@ -7,13 +7,9 @@ import { navigationPath, useNavigationBlocker } from '@/app/navigation';
  * button get a dialog, closing or reloading the tab gets the browser's prompt.
  */
 export function UnsavedChangesGuard({ when }: { when: boolean }) {
-  const blocker = useNavigationBlocker(
-    when &&
-      ((next) =>
-        next.path !== navigationPath() &&
-        // Signing in as another account leaves on purpose: the form belongs to the previous account.
-        (next.state as { accountSwitch?: boolean } | null)?.accountSwitch !== true),
-  );
+  // Changing ?q= or similar on the same page is not leaving it. (Signing in as another account
+  // leaves with `force`: the form belongs to the previous account.)
+  const blocker = useNavigationBlocker(when && ((next) => next.path !== navigationPath()));
 
   useEffect(() => {
     if (!when) return;

@@ -57,7 +57,7 @@ function SessionEndedDialog({ session }: { session: Session }) {
           } else {
             // Another account's data must not show under this one: leave the page (a dirty form
             // belongs to the previous account, so its guard lets this through), then drop the cache.
-            navigate('/groups', { replace: true, state: { accountSwitch: true } });
+            navigate('/groups', { replace: true, force: true });
             queryClient.clear();
           }
         }}
