@@ -22,6 +22,8 @@ export function GroupListPage() {
   const location = useLocationSnapshot();
   const urlTerm = new URLSearchParams(location.search).get('q') ?? '';
   const [term, setTerm] = useState(urlTerm);
+  // The search field shows what it is typed into; from outside (Clear search, a link to ?q=) it is set.
+  const [fieldValue, setFieldValue] = useState({ term: urlTerm });
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<Group | null>(null);
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(new Set());
@@ -73,8 +75,6 @@ export function GroupListPage() {
     },
     [flushUrl, scheduleSearch],
   );
-  // The search field shows what it is typed into; from outside (Clear search, a link to ?q=) it is set.
-  const [fieldValue, setFieldValue] = useState({ term: urlTerm });
   const setTermFromOutside = useCallback(
     (value: string) => {
       setFieldValue({ term: value });
