@@ -3,9 +3,10 @@ import type { Locator, Page } from '@playwright/test';
 import { PROD_ONLY, expect, groupRow, groupRows, tabTo, test } from './fixtures';
 
 /** WCAG 2.1 A/AA rules, colour contrast included; a violation is listed by rule and element. */
-async function expectNoViolations(page: Page, where: string): Promise<void> {
-  // The same screen every run, whatever the last click hovered.
-  await page.mouse.move(0, 0);
+async function expectNoViolations(page: Page, where: string, options: { hover?: Locator } = {}): Promise<void> {
+  // The same screen every run, whatever the last click hovered (or the element asked for).
+  if (options.hover) await options.hover.hover();
+  else await page.mouse.move(0, 0);
   await settled(page);
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const found = violations.map(
@@ -61,6 +62,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await signIn(account);
     await expect(groupRows(page)).toHaveCount(3);
     await expectNoViolations(page, `/groups (${scheme})`);
+    // Hover tints change colours under text: a hovered row, and its Delete button hovered.
+    await expectNoViolations(page, `/groups, a row hovered (${scheme})`, { hover: groupRow(page, 'Billing').getByRole('link') });
+    await expectNoViolations(page, `/groups, Delete hovered (${scheme})`, { hover: page.getByRole('button', { name: 'Delete Billing' }) });
 
     let dialog = await openDialog(page, 'New group', () => page.getByRole('button', { name: 'New group' }).click());
     await expectNoViolations(page, `the new-group dialog (${scheme})`);
