@@ -170,6 +170,20 @@ describe('search', () => {
     expect(screen.getByRole('searchbox', { name: 'Search groups' })).toHaveValue('care');
     await waitFor(() => expect(groupNames()).toEqual(['Customer Care']));
   });
+  test('a link followed right after typing wins: the typed term is not written over it later', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('link', { name: 'Support' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'sup');
+
+    // Before the typed term reaches the address, and without leaving the field (as the back button does).
+    act(() => navigate('/groups?q=billing'));
+    expect(screen.getByRole('searchbox', { name: 'Search groups' })).toHaveValue('billing');
+    await waitFor(() => expect(groupNames()).toEqual(['Billing']));
+    // Longer than the pause after which a typed term is written.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(currentUrl()).toBe('/groups?q=billing');
+    expect(groupNames()).toEqual(['Billing']);
+  });
 });
 
 describe('the status switch', () => {
