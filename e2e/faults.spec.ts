@@ -4,7 +4,7 @@
  * this test's own account only, and after each one the test checks that the
  * screen agrees with what the mock holds.
  */
-import type { Dialog } from '@playwright/test';
+import type { Dialog, Page } from '@playwright/test';
 import {
   ApiTraffic,
   FAILED_TO_LOAD,
@@ -399,6 +399,14 @@ test.describe('double submission', () => {
 });
 
 test.describe('unsaved changes', () => {
+  /** Opens Billing's edit page and types a new name without saving; returns the page's address. */
+  async function draftBillingRename(page: Page): Promise<string> {
+    await page.getByRole('link', { name: 'Billing', exact: true }).click();
+    await expect(page).toHaveURL(/\/groups\/\d+$/);
+    await page.getByLabel('Name').fill('Billing Draft');
+    return page.url();
+  }
+
   test('leaving a changed form asks first (link, back button, closing the tab), never after a save', async ({
     page,
     mock,
@@ -406,11 +414,8 @@ test.describe('unsaved changes', () => {
     signIn,
   }) => {
     await signIn(account);
-    await page.getByRole('link', { name: 'Billing', exact: true }).click();
-    await expect(page).toHaveURL(/\/groups\/\d+$/);
-    const editUrl = page.url();
+    const editUrl = await draftBillingRename(page);
     const name = page.getByLabel('Name');
-    await name.fill('Billing Draft');
     const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
 
     await page.getByRole('link', { name: '← All groups' }).click();
@@ -449,10 +454,7 @@ test.describe('unsaved changes', () => {
     signIn,
   }) => {
     await signIn(account);
-    await page.getByRole('link', { name: 'Billing', exact: true }).click();
-    await expect(page).toHaveURL(/\/groups\/\d+$/);
-    const editUrl = page.url();
-    await page.getByLabel('Name').fill('Billing Draft');
+    const editUrl = await draftBillingRename(page);
 
     await page.goBack();
     const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
