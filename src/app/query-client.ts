@@ -6,12 +6,6 @@ import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/transport';
 
-declare module '@tanstack/react-query' {
-  interface Register {
-    mutationMeta: { handlesSessionEnd?: boolean };
-  }
-}
-
 export interface QueryClientHooks {
   onSessionEnded: () => void;
 }
@@ -38,9 +32,7 @@ export function createQueryClient({ onSessionEnded }: QueryClientHooks): QueryCl
       },
     }),
     mutationCache: new MutationCache({
-      onError(error, _variables, _context, mutation) {
-        // Signing in handles a refused credential itself: it is an answer there, not an ended session.
-        if (mutation.meta?.handlesSessionEnd) return;
+      onError(error) {
         if (isApiError(error) && error.isSessionEnded) onSessionEnded();
       },
     }),

@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { Redirect, Route, Router, Switch } from 'wouter';
 import { RequireSession } from '@/features/session/require-session';
-import { useNavigationPath, useNavigationSearch } from './navigation';
+import { useNavigationPath, useNavigationSearch } from '@/lib/navigation';
 import { NotFoundPage } from './not-found-page';
 import { PageLoading, RouteErrorBoundary } from './route-error';
 import { Shell } from './shell';

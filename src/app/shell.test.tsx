@@ -1,4 +1,4 @@
-import { navigate } from '@/app/navigation';
+import { navigate } from '@/lib/navigation';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { countOf, currentUrl, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';

@@ -2,11 +2,11 @@ import { Anchor, Box, Button, Container, Group, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import { env } from '@/env';
-import { changeHistory } from '@/features/groups/history';
-import { HistoryPanel } from '@/features/groups/history-panel';
+import { env } from '@/lib/env';
+import { recentChanges } from '@/features/groups/recent-changes';
+import { RecentChangesPanel } from '@/features/groups/recent-changes-panel';
 import { ColorSchemeToggle } from './color-scheme-toggle';
-import { confirmLeave, navigate } from './navigation';
+import { confirmLeave, navigate } from '@/lib/navigation';
 import { ShortcutsHelp } from './shortcuts-help';
 import { sessionStore, useSession } from '@/features/session/session-store';
 
@@ -20,7 +20,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const signOut = () =>
     confirmLeave({ path: '/login', state: null }, () => {
       sessionStore.signOutByUser();
-      changeHistory.clear();
+      recentChanges.clear();
       queryClient.clear();
       navigate('/login', { replace: true, force: true });
     });
@@ -37,7 +37,7 @@ export function Shell({ children }: { children: ReactNode }) {
               <Text size="sm" c="dimmed" visibleFrom="xs">
                 {host}
               </Text>
-              <HistoryPanel />
+              <RecentChangesPanel />
               <ColorSchemeToggle />
               <Button variant="default" size="xs" onClick={signOut}>
                 Sign out

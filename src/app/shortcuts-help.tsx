@@ -1,7 +1,7 @@
 import { Kbd, Modal } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useState } from 'react';
-import classes from './data-table.module.css';
+import classes from '@/lib/data-table.module.css';
 
 export const shortcuts = [
   { keys: ['/'], what: 'Search groups' },

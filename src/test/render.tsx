@@ -11,10 +11,10 @@ import userEvent from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
 import type { Credentials } from '@/api/schemas';
 import { createQueryClient } from '@/app/query-client';
-import { startNavigation } from '@/app/navigation';
+import { startNavigation } from '@/lib/navigation';
 import { AppRoutes } from '@/app/router';
 import { theme } from '@/app/theme';
-import { changeHistory } from '@/features/groups/history';
+import { recentChanges } from '@/features/groups/recent-changes';
 import { sessionStore } from '@/features/session/session-store';
 import { server, TEST_API_BASE } from '../../mocks/node';
 
@@ -63,7 +63,7 @@ export function renderApp({ route = '/groups', signedIn = true, windowHeight = 3
     sessionStore.signIn({ baseUrl: TEST_API_BASE, credentials: signedIn === true ? { ssid: 'demo-ssid' } : signedIn, remember: false });
   }
   notifications.clean();
-  changeHistory.clear();
+  recentChanges.clear();
   setWindowHeight(windowHeight);
 
   const queryClient = createTestQueryClient();
@@ -82,7 +82,7 @@ export function renderApp({ route = '/groups', signedIn = true, windowHeight = 3
   onTestFinished(() => {
     queryClient.clear();
     sessionStore.signOut();
-    changeHistory.clear();
+    recentChanges.clear();
     notifications.clean();
   });
   return { ...view, user, queryClient };

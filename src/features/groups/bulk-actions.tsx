@@ -4,8 +4,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, useRef, useState } from 'react';
 import { deleteGroup, getGroupMembers, updateGroup } from '@/api/groups';
 import type { Group } from '@/api/schemas';
-import { groupQueries, recordDelete, recordUpdate, useApi } from './queries';
-import { runQueue } from './run-queue';
+import { groupQueries, recordDelete, recordUpdate} from './queries';
+import { useSignedIn } from '@/features/session/signed-in';
+import { runQueue } from '@/lib/run-queue';
 
 export type BulkAction = 'activate' | 'deactivate' | 'delete';
 
@@ -49,7 +50,7 @@ export const BulkActions = memo(function BulkActions({
     null,
   );
   const abort = useRef<AbortController | null>(null);
-  const ctx = useApi();
+  const ctx = useSignedIn();
   const client = useQueryClient();
 
   const run = async (chosen: BulkAction, groups: Group[]) => {
@@ -198,7 +199,7 @@ function BulkConfirm({
   onCancel: () => void;
   onConfirm: (action: BulkAction) => void;
 }) {
-  const ctx = useApi();
+  const ctx = useSignedIn();
   const ids = groups.map((g) => g.id);
   // Call-receiving agents come from each group's relations, read a few at a time.
   const impact = useQuery({

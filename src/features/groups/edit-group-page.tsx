@@ -5,7 +5,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { Link } from 'wouter';
-import { navigate, useLocationSnapshot } from '@/app/navigation';
+import { navigate, useLocationSnapshot } from '@/lib/navigation';
 import { z } from 'zod/mini';
 import type { Group } from '@/api/schemas';
 import { ErrorCode, isApiError } from '@/api/transport';
@@ -13,9 +13,10 @@ import { DeleteGroupDialog } from './delete-group-dialog';
 import { GroupImpact } from './group-impact';
 import { GroupMembers } from './group-members';
 import { groupNameSchema, renamedNotice } from './group-name';
-import { groupQueries, isGroupGone, useApi, useSaveGroup } from './queries';
-import { STOPPED_MESSAGE, useStoppable, wasStopped } from './use-stoppable';
-import { UnsavedChangesGuard } from './use-unsaved-changes-guard';
+import { groupQueries, isGroupGone, useSaveGroup } from './queries';
+import { useSignedIn } from '@/features/session/signed-in';
+import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
+import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 
 const schema = z.object({ name: groupNameSchema, active: z.boolean() });
 type Values = z.infer<typeof schema>;
@@ -35,7 +36,7 @@ function useGroupIdParam(): string {
 
 export function EditGroupPage() {
   const id = useGroupIdParam();
-  const ctx = useApi();
+  const ctx = useSignedIn();
   const queryClient = useQueryClient();
   const detail = useQuery({
     ...groupQueries.detail(ctx, id),

@@ -1,7 +1,8 @@
 import { Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Group } from '@/api/schemas';
-import { groupQueries, useApi } from './queries';
+import { groupQueries} from './queries';
+import { useSignedIn } from '@/features/session/signed-in';
 
 function agents(n: number): string {
   return `${n} agent${n === 1 ? '' : 's'}`;
@@ -9,7 +10,7 @@ function agents(n: number): string {
 
 /** "4 agents are assigned; 3 of them take calls for this group." — read from getGroupAgentRelation. */
 export function GroupImpact({ group, consequence }: { group: Group; consequence: string }) {
-  const members = useQuery(groupQueries.members(useApi(), group.id));
+  const members = useQuery(groupQueries.members(useSignedIn(), group.id));
   if (members.isPending) {
     return (
       <Text size="sm" c="dimmed">

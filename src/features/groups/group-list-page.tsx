@@ -2,7 +2,7 @@ import { Alert, Button, Group as Row, Loader, Stack, Text, Title } from '@mantin
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { navigate, useLocationSnapshot } from '@/app/navigation';
+import { navigate, useLocationSnapshot } from '@/lib/navigation';
 import type { Group } from '@/api/schemas';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { buildSearchIndex, filterGroups } from './filter-groups';
@@ -11,12 +11,13 @@ import { GroupTable, type Selection } from './group-table';
 import { NewGroupDialog } from './new-group-dialog';
 import { SearchBox } from './search-box';
 import { useSearchScheduling } from './use-search-scheduling';
-import { groupQueries, useApi } from './queries';
+import { groupQueries} from './queries';
+import { useSignedIn } from '@/features/session/signed-in';
 
 const URL_DELAY_MS = 300;
 
 export function GroupListPage() {
-  const ctx = useApi();
+  const ctx = useSignedIn();
   const list = useQuery(groupQueries.list(ctx));
   const queryClient = useQueryClient();
   const location = useLocationSnapshot();

@@ -1,11 +1,12 @@
 import { Alert, Button, Loader, Group as Row, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import classes from '@/app/data-table.module.css';
-import { groupQueries, useApi } from './queries';
+import classes from '@/lib/data-table.module.css';
+import { groupQueries} from './queries';
+import { useSignedIn } from '@/features/session/signed-in';
 
 /** The group's agents and whether each takes calls for it. */
 export function GroupMembers({ groupId }: { groupId: string }) {
-  const members = useQuery(groupQueries.members(useApi(), groupId));
+  const members = useQuery(groupQueries.members(useSignedIn(), groupId));
   return (
     <Stack gap="xs">
       <Title order={2} size="h3">

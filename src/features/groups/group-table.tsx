@@ -1,7 +1,7 @@
 import { VisuallyHidden } from '@mantine/core';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
-import { navigate } from '@/app/navigation';
+import { navigate } from '@/lib/navigation';
 import type { Group } from '@/api/schemas';
 import classes from './group-table.module.css';
 import { useToggleGroup } from './queries';

@@ -7,8 +7,8 @@ import { z } from 'zod/mini';
 import { ErrorCode, isApiError } from '@/api/transport';
 import { groupNameSchema, renamedNotice } from './group-name';
 import { useCreateGroup } from './queries';
-import { STOPPED_MESSAGE, useStoppable, wasStopped } from './use-stoppable';
-import { UnsavedChangesGuard } from './use-unsaved-changes-guard';
+import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
+import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 
 const schema = z.object({ name: groupNameSchema });
 type Values = z.infer<typeof schema>;

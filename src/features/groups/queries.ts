@@ -6,10 +6,10 @@ import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGr
 import type { Group } from '@/api/schemas';
 import { ErrorCode, isApiError } from '@/api/transport';
 import { useSignedIn, type SignedIn } from '@/features/session/signed-in';
-import { changeHistory, type ChangeRecord, type GroupState } from './history';
+import { recentChanges, type ChangeRecord, type GroupState } from './recent-changes';
 
 /** What the console last knew of a group: the state a change is undone back to. */
-function knownState(client: QueryClient, ctx: SignedInContext, id: string): GroupState | undefined {
+function knownState(client: QueryClient, ctx: SignedIn, id: string): GroupState | undefined {
   const group =
     client.getQueryData<Group>(groupQueries.detail(ctx, id).queryKey) ??
     client.getQueryData<Group[]>(groupQueries.list(ctx).queryKey)?.find((g) => g.id === id);
@@ -24,7 +24,7 @@ export function recordUpdate(
   outcome: { ok: boolean; after: GroupState; error?: string },
   kind: 'update' | 'undo' = 'update',
 ): string {
-  return changeHistory.record(account, {
+  return recentChanges.record(account, {
     kind,
     groupId,
     groupName: before?.name ?? outcome.after.name,
@@ -37,7 +37,7 @@ export function recordUpdate(
 
 /** A deletion into Recent changes; what it deleted is kept for the record, never for an undo. */
 export function recordDelete(account: string, group: Group, outcome: { ok: true } | { ok: false; error: string }): void {
-  changeHistory.record(account, {
+  recentChanges.record(account, {
     kind: 'delete',
     groupId: group.id,
     groupName: group.name,
@@ -46,7 +46,7 @@ export function recordDelete(account: string, group: Group, outcome: { ok: true 
 }
 
 /** What the server stored after an update, into the edit page's and the list's cache. */
-function rememberSaved(client: QueryClient, ctx: SignedInContext, saved: { id: string; name: string; active: boolean }) {
+function rememberSaved(client: QueryClient, ctx: SignedIn, saved: { id: string; name: string; active: boolean }) {
   const group = { id: saved.id, name: saved.name, active: saved.active };
   client.setQueryData<Group>(groupQueries.detail(ctx, saved.id).queryKey, (old) => ({ ...old, ...group }));
   patchListedGroup(client, ctx, saved.id, group);
@@ -54,7 +54,7 @@ function rememberSaved(client: QueryClient, ctx: SignedInContext, saved: { id: s
 
 /** Puts a group back to the name and status it had before a recorded change. */
 export function useUndoChange() {
-  const ctx = useApi();
+  const ctx = useSignedIn();
   const client = useQueryClient();
   return useMutation({
     mutationFn: (record: ChangeRecord) => {
@@ -62,7 +62,7 @@ export function useUndoChange() {
       return updateGroup(ctx.api, { groupId: record.groupId, ...record.before });
     },
     onSuccess: async (saved, record) => {
-      changeHistory.markUndone(ctx.account, record.id);
+      recentChanges.markUndone(ctx.account, record.id);
       recordUpdate(ctx.account, saved.id, record.after, { ok: true, after: saved }, 'undo');
       rememberSaved(client, ctx, saved);
       await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
@@ -76,21 +76,14 @@ export function useUndoChange() {
   });
 }
 
-/** Set by the session guard around every signed-in route. */
-export type SignedInContext = SignedIn;
-
-export function useApi(): SignedInContext {
-  return useSignedIn();
-}
-
 export const groupQueries = {
   all: (account: string) => ['groups', account] as const,
-  list: ({ api, account }: SignedInContext) =>
+  list: ({ api, account }: SignedIn) =>
     queryOptions({
       queryKey: [...groupQueries.all(account), 'list'] as const,
       queryFn: ({ signal }) => listGroups(api, {}, signal),
     }),
-  detail: ({ api, account }: SignedInContext, id: string) =>
+  detail: ({ api, account }: SignedIn, id: string) =>
     queryOptions({
       queryKey: [...groupQueries.all(account), 'detail', id] as const,
       queryFn: async ({ signal }) => {
@@ -100,7 +93,7 @@ export const groupQueries = {
         return group;
       },
     }),
-  members: ({ api, account }: SignedInContext, id: string) =>
+  members: ({ api, account }: SignedIn, id: string) =>
     queryOptions({
       queryKey: [...groupQueries.all(account), 'members', id] as const,
       queryFn: ({ signal }) => getGroupMembers(api, id, signal),
@@ -118,7 +111,7 @@ export function isGroupGone(error: unknown): boolean {
   return error instanceof GroupGoneError || (isApiError(error) && error.code === ErrorCode.GroupNotFound);
 }
 
-function patchListedGroup(client: QueryClient, ctx: SignedInContext, id: string, patch: Partial<Group> | null) {
+function patchListedGroup(client: QueryClient, ctx: SignedIn, id: string, patch: Partial<Group> | null) {
   client.setQueryData<Group[]>(groupQueries.list(ctx).queryKey, (groups) =>
     groups === undefined
       ? groups
@@ -129,24 +122,24 @@ function patchListedGroup(client: QueryClient, ctx: SignedInContext, id: string,
 }
 
 /** The group vanished on the server: drop it locally and fetch the truth. */
-function forgetGroup(client: QueryClient, ctx: SignedInContext, id: string) {
+function forgetGroup(client: QueryClient, ctx: SignedIn, id: string) {
   patchListedGroup(client, ctx, id, null);
   client.removeQueries({ queryKey: groupQueries.detail(ctx, id).queryKey });
   return client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
 }
 
 export function useCreateGroup() {
-  const ctx = useApi();
+  const ctx = useSignedIn();
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ name, signal }: { name: string; signal?: AbortSignal }) => addGroup(ctx.api, name, signal),
     onError: (error, { name }) => {
-      changeHistory.record(ctx.account, { kind: 'create', groupName: name.trim(), ok: false, error: error.message });
+      recentChanges.record(ctx.account, { kind: 'create', groupName: name.trim(), ok: false, error: error.message });
       // Stopped waiting: the server may still have created it, so show what it holds.
       if (isApiError(error) && error.kind === 'aborted') void client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
     },
     onSuccess: async (saved) => {
-      changeHistory.record(ctx.account, {
+      recentChanges.record(ctx.account, {
         kind: 'create',
         groupId: saved.id,
         groupName: saved.name,
@@ -160,7 +153,7 @@ export function useCreateGroup() {
 
 /** Rename and/or change status from the edit page; both always travel together. */
 export function useSaveGroup(id: string) {
-  const ctx = useApi();
+  const ctx = useSignedIn();
   const client = useQueryClient();
   return useMutation({
     mutationKey: ['save-group', id],
@@ -186,7 +179,7 @@ export function useSaveGroup(id: string) {
  * to one group run one after another (mutation scope), and the list is
  * refetched only after the last one, so rapid toggles end equal to the server.
  */
-function toggleOptions(client: QueryClient, ctx: SignedInContext, groupId: string) {
+function toggleOptions(client: QueryClient, ctx: SignedIn, groupId: string) {
   const listKey = groupQueries.list(ctx).queryKey;
   return mutationOptions({
     mutationKey: ['toggle-group', groupId],
@@ -241,7 +234,7 @@ function toggleOptions(client: QueryClient, ctx: SignedInContext, groupId: strin
  * a one-off observer, in the group's scope, as useMutation would.
  */
 export function useToggleGroup(): (group: Group, active: boolean) => void {
-  const ctx = useApi();
+  const ctx = useSignedIn();
   const client = useQueryClient();
   return useCallback(
     (group, active) => {
@@ -258,7 +251,7 @@ export function useToggleGroup(): (group: Group, active: boolean) => void {
 }
 
 export function useDeleteGroup() {
-  const ctx = useApi();
+  const ctx = useSignedIn();
   const client = useQueryClient();
   return useMutation({
     mutationFn: (group: Group) => deleteGroup(ctx.api, group.id),

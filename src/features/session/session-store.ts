@@ -90,11 +90,6 @@ export const sessionStore = {
     current = { ...current, expired: true };
     emit();
   },
-  /** Re-reads storage: another tab may have signed in or out. */
-  reload(): void {
-    current = readStored();
-    emit();
-  },
 };
 
 export function useSession(): Session | null {

@@ -4,7 +4,7 @@ import { z } from 'zod/mini';
 import { listGroups } from '@/api/groups';
 import type { Credentials } from '@/api/schemas';
 import { isApiError } from '@/api/transport';
-import { blockedApiHost, env } from '@/env';
+import { blockedApiHost, env } from '@/lib/env';
 import type { Session } from './session-store';
 
 const signInSchema = z

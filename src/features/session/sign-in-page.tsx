@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { navigate, useLocationSnapshot } from '@/app/navigation';
+import { navigate, useLocationSnapshot } from '@/lib/navigation';
 import { accountKey, sessionStore } from './session-store';
 import { returnPath } from './sign-in-path';
 import { SignInScreen } from './sign-in-screen';

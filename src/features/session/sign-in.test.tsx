@@ -1,4 +1,4 @@
-import { navigate } from '@/app/navigation';
+import { navigate } from '@/lib/navigation';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test, vi } from 'vitest';

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
 import { useEffect } from 'react';
-import { navigationPath, useNavigationBlocker } from '@/app/navigation';
+import { navigationPath, useNavigationBlocker } from '@/lib/navigation';
 
 /**
  * Asks before leaving a form with unsaved changes: in-app links and the back

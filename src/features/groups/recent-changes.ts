@@ -24,7 +24,7 @@ export interface ChangeRecord {
   undone?: boolean;
 }
 
-const STORAGE_KEY = 'group-console.history';
+const STORAGE_KEY = 'group-console.recent-changes';
 const MAX_RECORDS = 200;
 const EMPTY: ChangeRecord[] = [];
 const listeners = new Set<() => void>();
@@ -56,7 +56,7 @@ function current(account: string): ChangeRecord[] {
 
 let counter = 0;
 
-export const changeHistory = {
+export const recentChanges = {
   record(account: string, entry: Omit<ChangeRecord, 'id' | 'at'>): string {
     const id = `${Date.now().toString(36)}-${(counter++).toString(36)}`;
     save({ account, records: [{ ...entry, id, at: Date.now() }, ...current(account)].slice(0, MAX_RECORDS) });
@@ -75,8 +75,8 @@ export const changeHistory = {
   get: current,
 };
 
-export function useChangeHistory(account: string): ChangeRecord[] {
-  return useSyncExternalStore(changeHistory.subscribe, () => current(account));
+export function useRecentChanges(account: string): ChangeRecord[] {
+  return useSyncExternalStore(recentChanges.subscribe, () => current(account));
 }
 
 /** A change can be undone when it was a successful rename or status change not undone yet. */

@@ -1,16 +1,17 @@
 import { Button, Drawer, Group as Row, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { canUndo, describeChange, useChangeHistory, type ChangeRecord } from './history';
-import { useApi, useUndoChange } from './queries';
+import { canUndo, describeChange, useRecentChanges, type ChangeRecord } from './recent-changes';
+import { useUndoChange } from './queries';
+import { useSignedIn } from '@/features/session/signed-in';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
 
 /** The header's "Recent changes" button and its drawer. */
-export function HistoryPanel() {
+export function RecentChangesPanel() {
   const [opened, setOpened] = useState(false);
-  const { account } = useApi();
-  const records = useChangeHistory(account);
+  const { account } = useSignedIn();
+  const records = useRecentChanges(account);
   return (
     <>
       <Button variant="default" size="xs" onClick={() => setOpened(true)}>
@@ -25,7 +26,7 @@ export function HistoryPanel() {
         ) : (
           <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {records.map((record) => (
-              <HistoryEntry key={record.id} record={record} />
+              <RecentChangeEntry key={record.id} record={record} />
             ))}
           </Stack>
         )}
@@ -34,7 +35,7 @@ export function HistoryPanel() {
   );
 }
 
-function HistoryEntry({ record }: { record: ChangeRecord }) {
+function RecentChangeEntry({ record }: { record: ChangeRecord }) {
   const undo = useUndoChange();
   const description = describeChange(record);
   return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runQueue } from './run-queue';
+import { runQueue } from '@/lib/run-queue';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
 
