@@ -33,6 +33,17 @@ export async function findGroup(config: ApiConfig, groupId: string, signal?: Abo
   return groups.find((group) => group.id === id);
 }
 
+/**
+ * The group as the server holds it at this moment (quick: name and status only), read just
+ * before a change leaves, so a change never undoes what another supervisor did meanwhile.
+ * Undefined when the server no longer lists it.
+ */
+export async function readGroupNow(config: ApiConfig, groupId: string, signal?: AbortSignal): Promise<Group | undefined> {
+  const id = groupId.trim();
+  const groups = await listGroups(config, { groupId: id, quick: true }, signal);
+  return groups.find((group) => group.id === id);
+}
+
 export interface SavedGroup {
   id: string;
   /** The name the server stored: it appends a number to duplicates, so it can differ from the one typed. */

@@ -2,15 +2,14 @@ import { Alert, Button, Group as Row, List, Modal, Paper, Progress, Stack, Text 
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, useRef, useState } from 'react';
-import { deleteGroup, getGroupMembers, updateGroup } from '@/api/groups';
+import { getGroupMembers } from '@/api/groups';
 import type { Group } from '@/api/schemas';
-import { groupQueries, recordDelete, recordUpdate} from './queries';
+import { runBulkChange, type BulkAction, type BulkOutcome } from './bulk-change';
+import { groupQueries } from './queries';
 import { useSignedIn } from '@/features/session/signed-in';
 import { runQueue } from '@/lib/run-queue';
 
-export type BulkAction = 'activate' | 'deactivate' | 'delete';
-
-/** A small fixed concurrency: quick for a supervisor, gentle on the DeepCall API. */
+/** Counting the agents affected: a few groups' relations at a time. */
 const CONCURRENCY = 3;
 
 const verbs: Record<BulkAction, { label: string; past: string }> = {
@@ -19,18 +18,10 @@ const verbs: Record<BulkAction, { label: string; past: string }> = {
   delete: { label: 'Delete', past: 'deleted' },
 };
 
-function reasonOf(reason: unknown): string {
-  return reason instanceof Error ? reason.message : 'Unknown error';
-}
-
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-interface Failure {
-  group: Group;
-  message: string;
-}
 
 /** The bar shown while groups are selected: bulk actions, a confirmation with totals, progress, report. */
 /** Memoized: the list page re-renders on every search keystroke. */
@@ -46,9 +37,7 @@ export const BulkActions = memo(function BulkActions({
 }) {
   const [action, setAction] = useState<BulkAction | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [report, setReport] = useState<{ action: BulkAction; succeeded: number; failures: Failure[]; cancelled: number } | null>(
-    null,
-  );
+  const [report, setReport] = useState<Report | null>(null);
   const abort = useRef<AbortController | null>(null);
   const ctx = useSignedIn();
   const client = useQueryClient();
@@ -59,49 +48,20 @@ export const BulkActions = memo(function BulkActions({
     const controller = new AbortController();
     abort.current = controller;
     setProgress({ done: 0, total: groups.length });
-    let done = 0;
-    const results = await runQueue(
-      groups,
-      CONCURRENCY,
-      async (group) => {
-        if (chosen === 'delete') {
-          await deleteGroup(ctx.api, group.id);
-          recordDelete(ctx.account, group, { ok: true });
-          return;
-        }
-        const saved = await updateGroup(ctx.api, { groupId: group.id, name: group.name, active: chosen === 'activate' });
-        recordUpdate(ctx.account, group.id, group, { ok: true, after: saved });
-      },
-      {
-        signal: controller.signal,
-        onSettled: (group, result) => {
-          done += 1;
-          setProgress({ done, total: groups.length });
-          if (result.status === 'rejected') {
-            const error = reasonOf(result.reason);
-            if (chosen === 'delete') recordDelete(ctx.account, group, { ok: false, error });
-            else recordUpdate(ctx.account, group.id, group, { ok: false, after: { name: group.name, active: chosen === 'activate' }, error });
-          }
-        },
-      },
-    );
+    const outcome = await runBulkChange(client, ctx, chosen, groups, {
+      signal: controller.signal,
+      onProgress: (done) => setProgress({ done, total: groups.length }),
+    });
     abort.current = null;
     setProgress(null);
-    const failures: Failure[] = [];
-    let succeeded = 0;
-    for (const [group, result] of results) {
-      if (result.status === 'fulfilled') succeeded += 1;
-      else failures.push({ group, message: reasonOf(result.reason) });
-    }
-    const cancelled = groups.length - results.size;
-    setReport({ action: chosen, succeeded, failures, cancelled });
-    const notRun = groups.filter((g) => !results.has(g)).map((g) => g.id);
-    onDone([...failures.map((f) => f.group.id), ...notRun]);
+    setReport({ action: chosen, ...outcome });
+    onDone([...outcome.failures.map((f) => f.group.id), ...outcome.notRun.map((g) => g.id)]);
     await client.invalidateQueries({ queryKey: groupQueries.all(ctx.account) });
+    if (outcome.sessionEnded) return; // the sign-in dialog is up; the report says what was not run
     notifications.show({
-      color: failures.length > 0 ? 'red' : 'green',
-      title: `${plural(succeeded, 'group')} ${verbs[chosen].past}`,
-      message: failures.length > 0 ? `${plural(failures.length, 'group')} failed; they stay selected.` : 'All done.',
+      color: outcome.failures.length > 0 ? 'red' : 'green',
+      title: `${plural(outcome.succeeded, 'group')} ${verbs[chosen].past}`,
+      message: outcome.failures.length > 0 ? `${plural(outcome.failures.length, 'group')} failed; they stay selected.` : 'All done.',
     });
   };
 
@@ -154,22 +114,39 @@ export const BulkActions = memo(function BulkActions({
   );
 });
 
-function BulkReport({
-  report,
-  onDismiss,
-}: {
-  report: { action: BulkAction; succeeded: number; failures: Failure[]; cancelled: number };
-  onDismiss: () => void;
-}) {
+type Report = BulkOutcome & { action: BulkAction };
+
+function reportTitle(report: Report): string {
+  const parts = [`${plural(report.succeeded, 'group')} ${verbs[report.action].past}`];
+  if (report.failures.length > 0) parts.push(`${report.failures.length} failed`);
+  if (report.notRun.length > 0) parts.push(`${report.notRun.length} ${report.sessionEnded ? 'not done (your session ended)' : 'not attempted (cancelled)'}`);
+  return parts.join(', ');
+}
+
+function BulkReport({ report, onDismiss }: { report: Report; onDismiss: () => void }) {
+  const bad = report.failures.length > 0 || report.notRun.length > 0;
   return (
     <Alert
-      color={report.failures.length > 0 ? 'red' : 'green'}
-      title={`${plural(report.succeeded, 'group')} ${verbs[report.action].past}${report.failures.length > 0 ? `, ${report.failures.length} failed` : ''}${report.cancelled > 0 ? `, ${report.cancelled} not attempted (cancelled)` : ''}`}
+      color={bad ? 'red' : report.notes.length > 0 ? 'yellow' : 'green'}
+      title={reportTitle(report)}
       withCloseButton
       closeButtonLabel="Dismiss report"
       onClose={onDismiss}
       role="status"
     >
+      {report.notes.length > 0 && (
+        <List size="sm" mb="xs">
+          {report.notes.map((note) => (
+            <List.Item key={note}>{note}</List.Item>
+          ))}
+        </List>
+      )}
+      {report.sessionEnded && (
+        <Text size="sm" mb="xs">
+          Your session ended during the run, so the rest was not sent. Sign in again, then run it again for the groups still
+          selected.
+        </Text>
+      )}
       {report.failures.length > 0 && (
         <>
           <List size="sm">

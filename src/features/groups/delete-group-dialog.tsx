@@ -3,7 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { memo, useRef } from 'react';
 import type { Group as DeepCallGroup } from '@/api/schemas';
 import { GroupImpact } from './group-impact';
-import { isGroupGone, useDeleteGroup } from './queries';
+import { isGroupGone } from './queries';
+import { useGroupChange } from './use-group-changes';
 
 /** Memoized: the list page re-renders on every search keystroke. */
 export const DeleteGroupDialog = memo(function DeleteGroupDialog({
@@ -15,7 +16,7 @@ export const DeleteGroupDialog = memo(function DeleteGroupDialog({
   onClose: () => void;
   onDeleted?: () => void;
 }) {
-  const remove = useDeleteGroup();
+  const remove = useGroupChange(group?.id);
   const inFlight = useRef(false);
 
   const close = () => {
@@ -27,7 +28,7 @@ export const DeleteGroupDialog = memo(function DeleteGroupDialog({
     if (!group || inFlight.current) return;
     inFlight.current = true;
     try {
-      await remove.mutateAsync(group);
+      await remove.mutateAsync({ kind: 'delete', group });
       notifications.show({ color: 'green', title: 'Group deleted', message: `${group.name} was deleted.` });
       close();
       onDeleted?.();

@@ -2,18 +2,22 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group as Row, Loader, Modal, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useId, useRef, useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link } from 'wouter';
 import { navigate, useLocationSnapshot } from '@/lib/navigation';
 import { z } from 'zod/mini';
 import type { Group } from '@/api/schemas';
 import { ErrorCode, isApiError } from '@/api/transport';
 import { DeleteGroupDialog } from './delete-group-dialog';
+import classes from './edit-group-page.module.css';
 import { GroupImpact } from './group-impact';
 import { GroupMembers } from './group-members';
 import { groupNameSchema, renamedNotice } from './group-name';
-import { groupQueries, isGroupGone, useSaveGroup } from './queries';
+import { describeState, isChangedElsewhere } from './change-path';
+import { groupQueries, isGroupGone } from './queries';
+import type { GroupState } from './recent-changes';
+import { useGroupChange } from './use-group-changes';
 import { useSignedIn } from '@/features/session/signed-in';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
@@ -76,7 +80,7 @@ export function EditGroupPage() {
 }
 
 function EditGroupForm({ group }: { group: Group }) {
-  const save = useSaveGroup(group.id);
+  const save = useGroupChange(group.id);
   const [deleting, setDeleting] = useState(false);
   const [gone, setGone] = useState(false);
   const form = useForm<Values>({
@@ -84,23 +88,37 @@ function EditGroupForm({ group }: { group: Group }) {
     defaultValues: { name: group.name, active: group.active },
   });
   const { isDirty, errors } = form.formState;
+  const typed = useWatch({ control: form.control });
   const inFlight = useRef(false);
   const statusHelpId = useId();
   const stoppable = useStoppable();
+  // What the form was loaded with: a Save is sent only while the server still holds it.
+  const [shown, setShown] = useState<GroupState>({ name: group.name, active: group.active });
+  // The server's version when it changed elsewhere since the form was loaded; the supervisor chooses.
+  const [theirs, setTheirs] = useState<GroupState | null>(null);
+
+  const load = useCallback(
+    (state: GroupState) => {
+      form.reset(state);
+      setShown(state);
+      setTheirs(null);
+    },
+    [form],
+  );
 
   // Fresh server data (a refetch, another tab) updates an untouched form; typed input is never overwritten.
   useEffect(() => {
-    if (!form.formState.isDirty) form.reset({ name: group.name, active: group.active });
-  }, [group.name, group.active, form]);
+    if (!form.formState.isDirty) load({ name: group.name, active: group.active });
+  }, [group.name, group.active, form, load]);
 
   const [confirmingDeactivate, setConfirmingDeactivate] = useState<Values | null>(null);
 
-  const saveValues = async (values: Values) => {
+  const saveValues = async (values: Values, expected: GroupState = shown) => {
     if (inFlight.current) return;
     inFlight.current = true;
     try {
-      const saved = await save.mutateAsync({ ...values, signal: stoppable.start() });
-      form.reset({ name: saved.name, active: saved.active });
+      const saved = await save.mutateAsync({ kind: 'save', groupId: group.id, shown: expected, ...values, signal: stoppable.start() });
+      load({ name: saved.name, active: saved.active });
       const notice = renamedNotice(saved);
       notifications.show({
         color: notice ? 'yellow' : 'green',
@@ -110,6 +128,7 @@ function EditGroupForm({ group }: { group: Group }) {
     } catch (error) {
       if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setError('name', { message: error.message });
       if (isGroupGone(error)) setGone(true);
+      if (isChangedElsewhere(error)) setTheirs(error.theirs);
     } finally {
       inFlight.current = false;
     }
@@ -121,8 +140,15 @@ function EditGroupForm({ group }: { group: Group }) {
     else return saveValues(values);
   });
 
+  /** "Save mine": the supervisor has seen their version and chose to replace it (still guarded against a third change). */
+  const saveMine = () => {
+    if (!theirs) return;
+    const seen = theirs;
+    void form.handleSubmit((values) => saveValues(values, seen))();
+  };
+
   const error = save.error;
-  const showAlert = error && !(isApiError(error) && error.code === ErrorCode.NameMissing) && !gone;
+  const showAlert = error && !(isApiError(error) && error.code === ErrorCode.NameMissing) && !gone && !isChangedElsewhere(error);
   return (
     <Stack gap="md" maw={560}>
       <Anchor component={Link} href="/groups" size="sm">
@@ -162,6 +188,15 @@ function EditGroupForm({ group }: { group: Group }) {
                   Back to all groups
                 </Anchor>
               </Alert>
+            )}
+            {theirs && !gone && (
+              <ChangedElsewhere
+                theirs={theirs}
+                yours={{ name: (typed.name ?? '').trim(), active: typed.active ?? group.active }}
+                onSaveMine={saveMine}
+                onUseTheirs={() => load(theirs)}
+                saving={save.isPending}
+              />
             )}
             {showAlert && (
               <Alert color="red" title={wasStopped(error) ? 'Stopped waiting' : 'Not saved'} role="alert">
@@ -223,6 +258,43 @@ function EditGroupForm({ group }: { group: Group }) {
         onDeleted={() => navigate('/groups', { replace: true })}
       />
     </Stack>
+  );
+}
+
+/** Both versions side by side when the group changed elsewhere since the form was loaded. */
+function ChangedElsewhere({
+  theirs,
+  yours,
+  onSaveMine,
+  onUseTheirs,
+  saving,
+}: {
+  theirs: GroupState;
+  yours: GroupState;
+  onSaveMine: () => void;
+  onUseTheirs: () => void;
+  saving: boolean;
+}) {
+  return (
+    <Alert color="yellow" title="Changed elsewhere since you opened it" role="alert">
+      <Stack gap="xs">
+        <Text size="sm">Someone else changed this group while you were editing. Nothing was saved; choose which version to keep.</Text>
+        <dl className={classes.versions}>
+          <dt>Theirs (on the server now)</dt>
+          <dd>{describeState(theirs)}</dd>
+          <dt>Yours (typed here)</dt>
+          <dd>{describeState(yours)}</dd>
+        </dl>
+        <Row gap="xs">
+          <Button size="xs" onClick={onSaveMine} loading={saving}>
+            Save mine over theirs
+          </Button>
+          <Button size="xs" variant="default" onClick={onUseTheirs}>
+            Use theirs
+          </Button>
+        </Row>
+      </Stack>
+    </Alert>
   );
 }
 

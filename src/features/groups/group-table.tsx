@@ -4,7 +4,7 @@ import { memo, useCallback, useLayoutEffect, useRef, useState, type MouseEvent }
 import { navigate } from '@/lib/navigation';
 import type { Group } from '@/api/schemas';
 import classes from './group-table.module.css';
-import { useToggleGroup } from './queries';
+import { useToggleGroup } from './use-group-changes';
 
 const ROW_HEIGHT = 53;
 

@@ -6,7 +6,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import { ErrorCode, isApiError } from '@/api/transport';
 import { groupNameSchema, renamedNotice } from './group-name';
-import { useCreateGroup } from './queries';
+import { useGroupChange } from './use-group-changes';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 
@@ -15,7 +15,7 @@ type Values = z.infer<typeof schema>;
 
 /** Memoized: the list page re-renders on every search keystroke. */
 export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const create = useCreateGroup();
+  const create = useGroupChange(undefined);
   const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '' } });
   const inFlight = useRef(false);
   const stoppable = useStoppable();
@@ -30,7 +30,7 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
     if (inFlight.current) return;
     inFlight.current = true;
     try {
-      const saved = await create.mutateAsync({ name, signal: stoppable.start() });
+      const saved = await create.mutateAsync({ kind: 'create', name, signal: stoppable.start() });
       const notice = renamedNotice(saved);
       notifications.show({
         color: notice ? 'yellow' : 'green',

@@ -2,7 +2,7 @@ import { Button, Drawer, Group as Row, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { canUndo, describeChange, useRecentChanges, type ChangeRecord } from './recent-changes';
-import { useUndoChange } from './queries';
+import { useGroupChange } from './use-group-changes';
 import { useSignedIn } from '@/features/session/signed-in';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
@@ -19,7 +19,7 @@ export function RecentChangesPanel() {
       </Button>
       <Drawer opened={opened} onClose={() => setOpened(false)} title="Recent changes" position="right" size="md">
         <Text size="sm" c="dimmed" mb="md">
-          Changes made in this browser tab. Renames and status changes can be undone; deletions cannot.
+          Changes made in this browser tab. Renames and status changes can be undone while the group is still as the change left it; deletions cannot.
         </Text>
         {records.length === 0 ? (
           <Text>No changes yet in this session.</Text>
@@ -36,7 +36,7 @@ export function RecentChangesPanel() {
 }
 
 function RecentChangeEntry({ record }: { record: ChangeRecord }) {
-  const undo = useUndoChange();
+  const undo = useGroupChange(record.groupId);
   const description = describeChange(record);
   return (
     <li style={{ borderBottom: '1px solid var(--mantine-color-default-border)', paddingBottom: 8 }}>
@@ -51,6 +51,7 @@ function RecentChangeEntry({ record }: { record: ChangeRecord }) {
               {record.ok ? (record.undone ? 'Undone' : 'Done') : 'Failed'}
             </Text>
           </Row>
+          {record.note && <Text size="xs">{record.note}</Text>}
           {record.error && (
             <Text size="xs" c="red.9">
               {record.error}
@@ -64,7 +65,7 @@ function RecentChangeEntry({ record }: { record: ChangeRecord }) {
             loading={undo.isPending}
             aria-label={`Undo: ${description}`}
             onClick={() =>
-              undo.mutate(record, {
+              undo.mutate({ kind: 'undo', record }, {
                 onSuccess: (saved) =>
                   notifications.show({ color: 'green', title: 'Change undone', message: `${saved.name} is ${saved.active ? 'active' : 'inactive'} again.` }),
                 onError: (error) => notifications.show({ color: 'red', title: 'Could not undo', message: error.message }),

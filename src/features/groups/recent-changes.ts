@@ -20,6 +20,8 @@ export interface ChangeRecord {
   after?: GroupState;
   ok: boolean;
   error?: string;
+  /** What the supervisor should know beyond the outcome, e.g. a rename made elsewhere that was kept. */
+  note?: string;
   /** Set on a change that has been undone. */
   undone?: boolean;
 }

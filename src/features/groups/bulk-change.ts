@@ -1,0 +1,106 @@
+/**
+ * A bulk run: the same change path as a single change (change-path.ts), item by item,
+ * a few at a time. Status changes read the list once before starting, so each group
+ * keeps the name it has on the server now. An ended session stops the run at once.
+ */
+import type { QueryClient } from '@tanstack/react-query';
+import { listGroups } from '@/api/groups';
+import type { Group } from '@/api/schemas';
+import { isApiError } from '@/api/transport';
+import type { SignedIn } from '@/features/session/signed-in';
+import { runQueue } from '@/lib/run-queue';
+import { runGroupChange } from './change-path';
+import { groupQueries } from './queries';
+import type { GroupState } from './recent-changes';
+
+export type BulkAction = 'activate' | 'deactivate' | 'delete';
+
+/** A small fixed concurrency: quick for a supervisor, gentle on the DeepCall API. */
+export const BULK_CONCURRENCY = 3;
+
+export interface BulkOutcome {
+  succeeded: number;
+  failures: { group: Group; message: string }[];
+  /** Not sent (cancelled, or the session ended), or refused because the session had ended. */
+  notRun: Group[];
+  /** Renames made elsewhere that were kept. */
+  notes: string[];
+  sessionEnded: boolean;
+}
+
+function isSessionEnded(error: unknown): boolean {
+  return isApiError(error) && error.isSessionEnded;
+}
+
+/** Every group's state on the server now, in one `list` request, through the query cache (so an ended session is noticed). */
+function readStatesNow(client: QueryClient, ctx: SignedIn): Promise<Map<string, GroupState>> {
+  return client.fetchQuery({
+    queryKey: [...groupQueries.all(ctx.account), 'states-now'],
+    queryFn: async ({ signal }) =>
+      new Map((await listGroups(ctx.api, { quick: true }, signal)).map((g) => [g.id, { name: g.name, active: g.active }])),
+    staleTime: 0,
+    gcTime: 0,
+  });
+}
+
+export async function runBulkChange(
+  client: QueryClient,
+  ctx: SignedIn,
+  action: BulkAction,
+  groups: Group[],
+  { signal, onProgress }: { signal: AbortSignal; onProgress: (done: number) => void },
+): Promise<BulkOutcome> {
+  const outcome: BulkOutcome = { succeeded: 0, failures: [], notRun: [], notes: [], sessionEnded: false };
+  let states: Map<string, GroupState> | undefined;
+  if (action !== 'delete') {
+    try {
+      states = await readStatesNow(client, ctx);
+    } catch (error) {
+      // Nothing was sent: every group is still to do.
+      outcome.sessionEnded = isSessionEnded(error);
+      if (outcome.sessionEnded) outcome.notRun = groups;
+      else outcome.failures = groups.map((group) => ({ group, message: `Not sent: the groups' current state could not be read. ${(error as Error).message}` }));
+      return outcome;
+    }
+  }
+  // Stops starting new items on Cancel, and at once when the session ends.
+  const stop = new AbortController();
+  const onCancel = () => stop.abort();
+  signal.addEventListener('abort', onCancel, { once: true });
+  if (signal.aborted) stop.abort();
+  let done = 0;
+  const results = await runQueue(
+    groups,
+    BULK_CONCURRENCY,
+    (group) =>
+      runGroupChange(
+        client,
+        ctx,
+        action === 'delete'
+          ? { kind: 'delete', group, refresh: false }
+          : { kind: 'status', group, active: action === 'activate', serverState: states?.get(group.id) ?? null, refresh: false },
+      ),
+    {
+      signal: stop.signal,
+      onSettled: (_group, result) => {
+        done += 1;
+        onProgress(done);
+        if (result.status === 'rejected' && isSessionEnded(result.reason)) {
+          outcome.sessionEnded = true;
+          stop.abort();
+        }
+      },
+    },
+  );
+  signal.removeEventListener('abort', onCancel);
+  for (const group of groups) {
+    const result = results.get(group);
+    if (!result) outcome.notRun.push(group);
+    else if (result.status === 'fulfilled') {
+      outcome.succeeded += 1;
+      if (result.value.note) outcome.notes.push(result.value.note);
+    } else if (isSessionEnded(result.reason)) outcome.notRun.push(group);
+    else outcome.failures.push({ group, message: result.reason instanceof Error ? result.reason.message : 'Unknown error' });
+  }
+  return outcome;
+}
