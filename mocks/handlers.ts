@@ -4,6 +4,7 @@
  * node:http server, so the three hosts can never disagree.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { ErrorCode, GROUP_API_PATH, serverErrorMessages, successMessages } from '../src/api/contract';
 import {
   addRequestSchema,
   deleteRequestSchema,
@@ -80,16 +81,16 @@ function runAction(store: MockStore, account: MockAccount, action: string, body:
     }
     case 'add': {
       const group = store.add(account, field(addRequestSchema.shape, body, 'name'));
-      return { response: success({ message: 'Group added successfully', groupId: group.id }), changed: true };
+      return { response: success({ message: successMessages.add, groupId: group.id }), changed: true };
     }
     case 'update': {
       const shape = updateRequestSchema.shape;
       store.update(account, groupIdOf(shape, body), field(shape, body, 'name'), field(shape, body, 'status'));
-      return { response: success({ message: 'Group updated successfully' }), changed: true };
+      return { response: success({ message: successMessages.update }), changed: true };
     }
     case 'delete': {
       store.delete(account, groupIdOf(deleteRequestSchema.shape, body));
-      return { response: success({ message: 'Group deleted successfully' }), changed: true };
+      return { response: success({ message: successMessages.delete }), changed: true };
     }
     case 'getGroupAgentRelation': {
       const { group, agentData, relationData } = store.relations(account, groupIdOf(relationRequestSchema.shape, body));
@@ -128,13 +129,16 @@ async function applyFault(fault: MockFault | undefined): Promise<Response | unde
       return reply({ status: 'success', code: 200, response: true, groupId: null });
     case 'drop':
       return HttpResponse.error();
-    case 'code':
-      return failure(new DeepCallError(fault.code ?? 1014, fault.code === 1014 || !fault.code ? 'Invalid or expired token' : 'Forced error'));
+    case 'code': {
+      const code = fault.code ?? ErrorCode.SessionInvalid;
+      const known: Partial<Record<number, string>> = serverErrorMessages;
+      return failure(new DeepCallError(code, known[code] ?? 'Forced error'));
+    }
   }
 }
 
 export function createHandlers({ store, origin = '*', onChange }: HandlerOptions): HttpHandler[] {
-  const apiPaths = [`${origin}/api/v2/Group/:action`, `${origin}/api/v2/Group/:action/`];
+  const apiPaths = [`${origin}${GROUP_API_PATH}/:action`, `${origin}${GROUP_API_PATH}/:action/`];
 
   const groupHandler = async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
     const action = String(params.action);

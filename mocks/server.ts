@@ -8,6 +8,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { getResponse } from 'msw';
+import { demoAccounts } from '../src/api/contract';
 import { corsHeaders, createHandlers } from './handlers';
 import { DEFAULT_SEED_GROUPS, MockStore } from './store';
 
@@ -89,7 +90,7 @@ const server = createServer((req, res) => {
 server.listen(port, host, () => {
   console.log(
     `Mock DeepCall API on http://${host}:${port} — ${seedGroups} demo groups, latency ${latencyMs} ms. ` +
-      'Sign in with ssid demo-ssid, or demo / demo-token.',
+      `Sign in with session ID ${demoAccounts.demo.ssid}, or user ID ${demoAccounts.demo.userId} and token ${demoAccounts.demo.token}.`,
   );
 });
 

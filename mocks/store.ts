@@ -3,6 +3,7 @@
  * three hosts (msw browser worker, msw node server, node:http server) all run
  * these same rules through handlers.ts.
  */
+import { demoAccounts, ErrorCode, serverErrorMessages, type DeepCallCode } from '../src/api/contract';
 import { formatDeepCallDate, seedAgentNames, seedGroupNames, seededRandom } from './seed';
 
 export interface MockGroup {
@@ -56,13 +57,18 @@ export class DeepCallError extends Error {
   }
 }
 
+/** The error a DeepCall server answers with this code, in its own words. */
+export function deepCallError(code: DeepCallCode): DeepCallError {
+  return new DeepCallError(code, serverErrorMessages[code]);
+}
+
 export const errors = {
-  nameMissing: () => new DeepCallError(1501, 'name field is required'),
-  idMissing: () => new DeepCallError(1502, 'groupId is required'),
-  notFound: () => new DeepCallError(1503, 'Group not found or not authorized'),
-  badToken: () => new DeepCallError(1014, 'Invalid or expired token'),
-  noToken: () => new DeepCallError(1020, 'Token not provided'),
-  notJson: () => new DeepCallError(1047, 'Request body is empty or not a valid JSON'),
+  nameMissing: () => deepCallError(ErrorCode.NameMissing),
+  idMissing: () => deepCallError(ErrorCode.GroupIdMissing),
+  notFound: () => deepCallError(ErrorCode.GroupNotFound),
+  badToken: () => deepCallError(ErrorCode.SessionInvalid),
+  noToken: () => deepCallError(ErrorCode.CredentialsMissing),
+  notJson: () => deepCallError(ErrorCode.BodyNotJson),
 };
 
 export const DEFAULT_SEED_GROUPS = 25;
@@ -84,14 +90,14 @@ export class MockStore {
     this.reset(options);
   }
 
-  /** Back to the demo accounts: `demo-ssid` or demo/demo-token, and other/other-token. */
+  /** Back to the demo accounts (contract.ts): `demo` with seeded groups, and `other` with three of its own. */
   reset(options: { seedGroups?: number } = {}): void {
     this.accounts.clear();
     this.nextGroupId = 1001;
     this.nextAccount = 1;
-    const demo = this.addAccount({ id: 'demo', ssid: 'demo-ssid', userId: 'demo', token: 'demo-token' });
+    const demo = this.addAccount({ id: 'demo', ...demoAccounts.demo });
     this.seedAccount(demo, options.seedGroups ?? DEFAULT_SEED_GROUPS, 1);
-    const other = this.addAccount({ id: 'other', userId: 'other', token: 'other-token' });
+    const other = this.addAccount({ id: 'other', ...demoAccounts.other });
     for (const name of ['Other Co Sales', 'Other Co Support', 'Other Co Billing']) this.insertGroup(other, name);
   }
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
  
 import { mockStore, server, TEST_API_BASE } from '../../mocks/node';
 import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGroup } from './groups';
-import type { GroupAction } from './schemas';
+import type { GroupAction } from './contract';
 import type { ApiConfig } from './transport';
 import { failureOf } from '@/test/failure-of';
 

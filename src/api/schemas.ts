@@ -8,9 +8,6 @@ import { z } from 'zod/mini';
 /** Longest name the console accepts; DeepCall documents no limit, 100 keeps lists readable. */
 export const GROUP_NAME_MAX = 100;
 
-export const groupActions = ['list', 'add', 'update', 'delete', 'getGroupAgentRelation'] as const;
-export type GroupAction = (typeof groupActions)[number];
-
 /* ---------- requests ---------- */
 
 export const credentialsSchema = z.union([

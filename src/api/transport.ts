@@ -3,7 +3,11 @@
  * credentials inside it, decide success from the body's `status`, and turn
  * every failure into an ApiError a supervisor can act on.
  */
-import { envelopeSchema, ReplyShapeError, type Credentials, type GroupAction } from './schemas';
+import { ErrorCode, groupActionPath, type GroupAction } from './contract';
+import { envelopeSchema, ReplyShapeError, type Credentials } from './schemas';
+
+// Callers keep reading the codes from the transport they get ApiError from.
+export { ErrorCode };
 
 export interface ApiConfig {
   /** The customer's DeepCall host, e.g. https://v4-api.deepcall.com; '' means this page's origin. */
@@ -22,16 +26,6 @@ export type ApiErrorKind =
   | 'timeout'
   | 'aborted'
   | 'unexpected'; // a reply the console cannot understand
-
-export const ErrorCode = {
-  NameMissing: 1501,
-  GroupIdMissing: 1502,
-  GroupNotFound: 1503,
-  SessionInvalid: 1014,
-  CredentialsMissing: 1020,
-  PermissionDenied: 1015,
-  BodyNotJson: 1047,
-} as const;
 
 /** Messages for the Group module's codes; codes are per module, so these apply to Group calls only. */
 const groupCodeMessages: Record<number, string> = {
@@ -96,7 +90,7 @@ function hostOf(baseUrl: string): string {
 }
 
 export function endpointUrl(baseUrl: string, action: GroupAction): string {
-  return `${baseUrl.replace(/\/+$/, '')}/api/v2/Group/${action}`;
+  return `${baseUrl.replace(/\/+$/, '')}${groupActionPath(action)}`;
 }
 
 function errorFromBody(body: Record<string, unknown>, httpStatus: number): ApiError {

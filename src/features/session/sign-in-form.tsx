@@ -1,6 +1,7 @@
 import { Alert, Button, Checkbox, PasswordInput, Stack, Tabs, Text, TextInput } from '@mantine/core';
 import { useRef, useState, type FormEvent } from 'react';
 import { z } from 'zod/mini';
+import { demoAccounts } from '@/api/contract';
 import { listGroups } from '@/api/groups';
 import type { Credentials } from '@/api/schemas';
 import { isApiError } from '@/api/transport';
@@ -144,7 +145,7 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
           placeholder="https://v4-api.deepcall.com"
           description={
             env.mocking
-              ? 'Your DeepCall host. Leave empty to use the built-in mock API (demo: session ID demo-ssid).'
+              ? `Your DeepCall host. Leave empty to use the built-in mock API (demo: session ID ${demoAccounts.demo.ssid}).`
               : 'Your DeepCall host. Leave empty to use this site’s own address.'
           }
           autoComplete="url"
