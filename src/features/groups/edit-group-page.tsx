@@ -136,7 +136,7 @@ function EditGroupForm({ group }: { group: Group }) {
 
   // Switching a group off stops its agents' calls: say how many first.
   const submit = form.handleSubmit((values) => {
-    if (group.active && !values.active) setConfirmingDeactivate(values);
+    if (shown.active && !values.active) setConfirmingDeactivate(values);
     else return saveValues(values);
   });
 
