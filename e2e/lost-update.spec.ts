@@ -1,0 +1,75 @@
+/**
+ * Two supervisors on one account, each in a browser of their own: a change by one is
+ * never silently undone by the other. Both browsers talk to the same mock server over
+ * real HTTP, so these run against the production build only (in the dev build each
+ * browser has its own in-page mock).
+ */
+import type { Browser, Page, TestInfo } from '@playwright/test';
+import { PROD_ONLY, expect, fillSignIn, groupRow, test, type Account } from './fixtures';
+
+/** A colleague's browser: a context of its own, signed in to the same account. */
+async function colleague(browser: Browser, testInfo: TestInfo, account: Account, apiServer: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await fillSignIn(page, account, 'ssid', apiServer);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  return page;
+}
+
+async function renameOnEditPage(page: Page, from: string, to: string): Promise<void> {
+  await page.getByRole('link', { name: from, exact: true }).click();
+  const name = page.getByRole('textbox', { name: 'Name' });
+  await expect(name).toHaveValue(from);
+  await name.fill(to);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Group saved' })).toBeVisible();
+}
+
+test.describe(`a colleague changes the same group ${PROD_ONLY}`, () => {
+  test('a status switch keeps the name a colleague gave the group meanwhile', async ({ page, browser, mock, account, signIn, apiServer }, testInfo) => {
+    await signIn(account);
+    await expect(groupRow(page, 'Billing').getByRole('switch', { name: 'Billing active' })).toBeChecked();
+
+    const other = await colleague(browser, testInfo, account, apiServer);
+    await renameOnEditPage(other, 'Billing', 'Billing EU');
+    expect((await mock.get(account, 'Billing EU')).status).toBe(1);
+
+    // The first supervisor's list still shows the old name when they switch it off.
+    await expect(groupRow(page, 'Billing')).toBeVisible();
+    await groupRow(page, 'Billing').getByRole('switch', { name: 'Billing active' }).click();
+
+    await expect(page.getByRole('alert').filter({ hasText: 'Billing was renamed to Billing EU elsewhere; the new name was kept.' })).toBeVisible();
+    const stored = await mock.get(account, 'Billing EU');
+    expect(Number(stored.status), 'the intended status').toBe(0);
+    expect(await mock.find(account, 'Billing'), 'the rename was not undone').toBeUndefined();
+    // And the screen ends equal to the server.
+    await expect(groupRow(page, 'Billing EU').getByRole('switch', { name: 'Billing EU active' })).not.toBeChecked();
+    await other.context().close();
+  });
+
+  test('Save on the edit page does not overwrite a colleague’s rename: it shows both and lets the supervisor choose', async ({ page, browser, mock, account, signIn, apiServer }, testInfo) => {
+    await signIn(account);
+    await page.getByRole('link', { name: 'Billing', exact: true }).click();
+    const name = page.getByRole('textbox', { name: 'Name' });
+    await expect(name).toHaveValue('Billing');
+    await name.fill('Billing North');
+
+    const other = await colleague(browser, testInfo, account, apiServer);
+    await renameOnEditPage(other, 'Billing', 'Billing EU');
+
+    await page.getByRole('button', { name: 'Save' }).click();
+    const conflict = page.getByRole('alert').filter({ hasText: 'Changed elsewhere since you opened it' });
+    await expect(conflict).toContainText('Theirs (on the server now)“Billing EU”, active');
+    await expect(conflict).toContainText('Yours (typed here)“Billing North”, active');
+    await expect(name, 'the typed name stays').toHaveValue('Billing North');
+    expect(await mock.names(account)).toContain('Billing EU');
+
+    await conflict.getByRole('button', { name: 'Save mine over theirs' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Group saved' })).toBeVisible();
+    expect(await mock.names(account)).toContain('Billing North');
+    expect(await mock.names(account)).not.toContain('Billing EU');
+    await other.context().close();
+  });
+});
