@@ -1,34 +1,115 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const root = import.meta.dirname;
+
+/*
+ * Import boundaries (ARCHITECTURE.md): imports flow app → features → lib/api; features import each
+ * other only where the design says so; only tests and main.tsx reach into mocks/; no cycles.
+ * Zones name folders relative to this file, so linting from another directory judges the same.
+ */
+const APP = ['src/app', 'src/main.tsx', 'src/sign-in-entry.tsx'];
+const FEATURES = readdirSync(join(root, 'src/features'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+/** What a feature may import from other features, relative to src/features: a feature may read the signed-in session. */
+const FEATURE_MAY_IMPORT = {
+  groups: ['./session/signed-in.ts'],
+};
+/** Tests drive the whole app; a groups test checks that Sign out really ended the session. */
+const FEATURE_TEST_MAY_IMPORT = {
+  groups: ['./session/session-store.ts'],
+};
+/** The React-free building blocks the API client may use. */
+const LIB_WITHOUT_REACT = ['./env.ts', './run-queue.ts'];
+
+function layerZones({ test }) {
+  return [
+    { target: 'src/features', from: APP, message: 'Features do not import the app: the app composes features.' },
+    { target: 'src/lib', from: ['src/features', ...APP], message: 'src/lib knows no feature and no app.' },
+    { target: 'src/api', from: ['src/features', ...APP], message: 'The API client knows no feature and no app.' },
+    {
+      target: 'src/api',
+      from: 'src/lib',
+      except: LIB_WITHOUT_REACT,
+      message: 'The API client stays plain TypeScript: no lib module that uses React.',
+    },
+    ...FEATURES.map((feature) => ({
+      target: `src/features/${feature}`,
+      from: 'src/features',
+      except: [`./${feature}`, ...(FEATURE_MAY_IMPORT[feature] ?? []), ...((test && FEATURE_TEST_MAY_IMPORT[feature]) || [])],
+      message: 'Features import each other only where the design says so (eslint.config.js: FEATURE_MAY_IMPORT).',
+    })),
+  ];
+}
+const onlyTestsReachMocks = {
+  target: 'src',
+  from: 'mocks',
+  message: 'Only tests and src/main.tsx import mocks/.',
+};
+const mocksShareOnlyTheContract = {
+  target: 'mocks',
+  from: 'src',
+  except: ['./api/contract.ts', './api/schemas.ts'],
+  message: 'The mock imports from src/ only the contract and the request schemas and types.',
+};
+const restrictedPaths = (zones) => ({ 'import-x/no-restricted-paths': ['error', { basePath: root, zones }] });
+
+const SRC_TESTS = ['src/**/*.test.{ts,tsx}', 'src/test/**'];
+
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'bench/.build'] },
+  {
+    ignores: [
+      'dist',
+      'dist-*',
+      'public/mockServiceWorker.js',
+      'test-results',
+      'playwright-report',
+      'bench/.build',
+      // Deliberately broken imports, linted by src/lib/import-boundaries.test.ts only.
+      'lint-fixtures',
+    ],
+  },
   {
     files: ['**/*.{ts,tsx,js,mjs}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
+      // Resolves the `@/` alias from tsconfig.json's paths.
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: join(root, 'tsconfig.json') })],
+    },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'error',
       'no-console': ['error', { allow: ['error', 'warn', 'log'] }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {
-    // Only tests and main.tsx reach into the mock.
+    // src/main.tsx starts the msw worker when mocking is on; it is in no layer's zone.
     files: ['src/**'],
-    ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**', 'src/main.tsx'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['**/mocks/*', '../mocks/*'] }] },
+    ignores: [...SRC_TESTS, 'src/main.tsx'],
+    rules: restrictedPaths([...layerZones({ test: false }), onlyTestsReachMocks]),
   },
+  { files: SRC_TESTS, rules: restrictedPaths(layerZones({ test: true })) },
+  { files: ['mocks/**'], rules: restrictedPaths([mocksShareOnlyTheContract]) },
   {
     // The API client stays framework-free: no React, Mantine or React Query.
     files: ['src/api/**'],
     ignores: ['src/api/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['**/mocks/*', '../mocks/*', 'react', 'react-*', '@mantine/*', '@tanstack/*', '@/features/*', '@/app/*'] }],
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '@mantine/*', '@tanstack/*'] }],
     },
   },
 );
