@@ -132,7 +132,12 @@ async function focusIndicator(page: Page): Promise<{ what: string; visible: bool
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return { what: 'body', visible: true, how: 'nothing focused' };
     const what = `${el.tagName.toLowerCase()} "${el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 40)}"${el.id ? `#${el.id}` : ''}`;
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 250));
+    // Focus styles may transition (Mantine fades border colours): read them once every transition has ended.
+    const settle = async () => {
+      await new Promise(requestAnimationFrame);
+      const running = document.getAnimations().filter((a) => a.effect?.getTiming().iterations !== Infinity && a.playState === 'running');
+      await Promise.all(running.map((a) => a.finished.catch(() => undefined)));
+    };
     await settle();
     const ring = (node: Element | null) => {
       if (!node) return '';

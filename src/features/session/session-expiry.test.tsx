@@ -1,3 +1,4 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
@@ -11,6 +12,17 @@ beforeEach(() => mockStore.reset({ seedGroups: 6 }));
 
 function sessionDialogs() {
   return screen.queryAllByRole('dialog', { name: SESSION_ENDED });
+}
+
+/**
+ * Every request has been answered and every error handled: no query fetching, no change pending.
+ * A second dialog, a toast or another request would have come by now, so an absence can be checked.
+ */
+async function settled(queryClient: QueryClient) {
+  await waitFor(() => {
+    expect(queryClient.isFetching()).toBe(0);
+    expect(queryClient.isMutating()).toBe(0);
+  });
 }
 
 async function signInAgain(user: UserEvent, credentials: { ssid: string } | { userId: string; token: string } = { ssid: 'demo-ssid' }) {
@@ -70,7 +82,7 @@ describe('when DeepCall ends the session (1014/1020)', () => {
     // Behind the dialog (hidden from assistive technology while it is open):
     await waitFor(() => expect(screen.getByRole('switch', { name: 'Billing active', hidden: true })).toBeChecked());
     expect(screen.getByRole('switch', { name: 'Support active', hidden: true })).toBeChecked();
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await settled(queryClient);
     expect(sessionDialogs()).toHaveLength(1);
     expect(screen.queryByText(/was not deactivated/)).not.toBeInTheDocument();
     expect(screen.queryByText('Could not refresh')).not.toBeInTheDocument();
@@ -90,7 +102,7 @@ describe('when DeepCall ends the session (1014/1020)', () => {
     void queryClient.refetchQueries();
 
     await screen.findByRole('dialog', { name: SESSION_ENDED });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await settled(queryClient);
     expect(screen.queryByText('Could not load groups')).not.toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Support', hidden: true })).toBeInTheDocument();
   });
@@ -98,7 +110,7 @@ describe('when DeepCall ends the session (1014/1020)', () => {
   test('an expired session on first load asks once and loads the page after signing in, with no loop', async () => {
     mockStore.addFault('demo', { kind: 'code', code: 1014, times: 1 });
     const requests = recordRequests();
-    const { user } = renderApp({ route: '/groups?q=bill' });
+    const { user, queryClient } = renderApp({ route: '/groups?q=bill' });
 
     await screen.findByRole('dialog', { name: SESSION_ENDED });
     await signInAgain(user);
@@ -106,8 +118,10 @@ describe('when DeepCall ends the session (1014/1020)', () => {
     expect(await screen.findByRole('link', { name: 'Billing' })).toBeInTheDocument();
     expect(sessionDialogs()).toHaveLength(0);
     expect(screen.getByRole('searchbox', { name: 'Search groups' })).toHaveValue('bill');
-    // One failed load, one sign-in check, one reload: nothing more.
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // One failed load, one sign-in check, one reload: nothing more. With the reload settled, its data fresh
+    // and nothing marked for refetching, no further request can start on its own.
+    await settled(queryClient);
+    expect(queryClient.getQueryCache().findAll({ type: 'active', stale: true })).toEqual([]);
     expect(countOf(requests, 'list')).toBe(3);
   });
 
