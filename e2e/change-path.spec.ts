@@ -1,11 +1,11 @@
 /**
- * Two supervisors on one account, each in a browser of their own: a change by one is
+ * The change path end to end. Two supervisors on one account, each in a browser of their own: a change by one is
  * never silently undone by the other. Both browsers talk to the same mock server over
  * real HTTP, so these run against the production build only (in the dev build each
  * browser has its own in-page mock).
  */
 import type { Browser, Page, TestInfo } from '@playwright/test';
-import { PROD_ONLY, expect, fillSignIn, groupRow, test, type Account } from './fixtures';
+import { ApiTraffic, PROD_ONLY, expect, expectListMatchesServer, fillSignIn, groupRow, test, type Account } from './fixtures';
 
 /** A colleague's browser: a context of its own, signed in to the same account. */
 async function colleague(browser: Browser, testInfo: TestInfo, account: Account, apiServer: string): Promise<Page> {
@@ -71,5 +71,40 @@ test.describe(`a colleague changes the same group ${PROD_ONLY}`, () => {
     expect(await mock.names(account)).toContain('Billing North');
     expect(await mock.names(account)).not.toContain('Billing EU');
     await other.context().close();
+  });
+});
+
+test.describe(`a bulk run on the change path ${PROD_ONLY}`, () => {
+  test('a session ending mid-run stops it at once; after signing in again the rest can be retried', async ({ page, mock, signIn }) => {
+    const account = await mock.createAccount(8);
+    await signIn(account);
+    const traffic = new ApiTraffic(page);
+    await page.getByRole('checkbox', { name: 'Select all groups shown' }).click();
+    const bar = page.getByRole('region', { name: 'Bulk actions' });
+    await expect(bar).toContainText('8 groups selected');
+    const before = await mock.list(account);
+
+    // From now on DeepCall refuses every update: the session has ended.
+    await mock.fault(account, { kind: 'code', code: 1014, actions: ['update'] });
+    await bar.getByRole('button', { name: 'Activate', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Activate 8 groups?' }).getByRole('button', { name: 'Activate 8 groups' }).click();
+
+    const signInAgain = page.getByRole('dialog', { name: 'Your session has ended' });
+    await expect(signInAgain).toBeVisible();
+    await expect(bar.getByRole('status')).toContainText('0 groups activated, 8 not done (your session ended)');
+    // Only the requests already on their way (three at a time) were sent; nothing after the first refusal.
+    expect(traffic.count('update')).toBeLessThanOrEqual(3);
+    expect(await mock.list(account)).toEqual(before);
+
+    await mock.clearFaults(account);
+    await signInAgain.getByLabel('Session ID', { exact: true }).fill(account.ssid);
+    await signInAgain.getByRole('button', { name: 'Sign in' }).click();
+    await expect(signInAgain).toBeHidden();
+    await expect(bar).toContainText('8 groups selected');
+    await bar.getByRole('button', { name: 'Activate', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Activate 8 groups?' }).getByRole('button', { name: 'Activate 8 groups' }).click();
+    await expect(bar.getByRole('status')).toContainText('8 groups activated');
+    expect((await mock.list(account)).every((g) => Number(g.status) === 1)).toBe(true);
+    await expectListMatchesServer(page, mock, account);
   });
 });
