@@ -184,6 +184,36 @@ describe('search', () => {
     expect(currentUrl()).toBe('/groups?q=billing');
     expect(groupNames()).toEqual(['Billing']);
   });
+
+  test('the typed term is written at once when the field loses focus or the document is left', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('link', { name: 'Support' });
+    const field = screen.getByRole('searchbox', { name: 'Search groups' });
+
+    await user.type(field, 'bill');
+    act(() => field.blur());
+    expect(currentUrl()).toBe('/groups?q=bill');
+
+    // A reload right after typing: the address is still the list's, so the term lands on it.
+    await user.type(field, 'ing');
+    act(() => {
+      window.dispatchEvent(new Event('pagehide'));
+    });
+    expect(currentUrl()).toBe('/groups?q=billing');
+  });
+
+  test('a term typed just before leaving the list never lands on the next page’s address', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('link', { name: 'Support' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'sup');
+
+    // Without leaving the field, as the back button or a redirect does.
+    act(() => navigate(`/groups/${demoGroup('Billing').id}`));
+    expect(await screen.findByRole('heading', { name: 'Billing', level: 1 })).toBeInTheDocument();
+    // Longer than the pause after which a typed term is written.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(currentUrl()).toBe(`/groups/${demoGroup('Billing').id}`);
+  });
 });
 
 describe('the status switch', () => {

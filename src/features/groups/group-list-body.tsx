@@ -1,0 +1,117 @@
+import { Alert, Button, Group as Row, Loader, Stack, Text } from '@mantine/core';
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { Group } from '@/api/schemas';
+import { GroupTable, type Selection } from './group-table';
+
+/**
+ * Below the search field and the bulk bar: one of the list's view states. The first load
+ * can be stopped, can fail, or can find no groups; once loaded, a search shows its matches.
+ */
+export function GroupListBody({
+  list,
+  onCancelLoad,
+  term,
+  shown,
+  selection,
+  onDelete,
+  onCreate,
+  onClearSearch,
+}: {
+  list: UseQueryResult<Group[]>;
+  onCancelLoad: () => void;
+  term: string;
+  /** The groups matching `term`, in list order. */
+  shown: Group[];
+  selection: Selection;
+  onDelete: (group: Group) => void;
+  onCreate: () => void;
+  onClearSearch: () => void;
+}) {
+  if (list.isPending && list.fetchStatus === 'idle') return <LoadCancelled onLoad={() => list.refetch()} />;
+  if (list.isPending) return <Loading onCancel={onCancelLoad} />;
+  if (list.data === undefined) return <LoadFailed error={list.error} retrying={list.isFetching} onRetry={() => list.refetch()} />;
+  const total = list.data.length;
+  if (total === 0) return <NoGroupsYet onCreate={onCreate} />;
+  const searched = term.trim();
+  return (
+    <>
+      <Text size="sm" c="dimmed" aria-live="polite">
+        {searched ? `${shown.length} of ${total} groups match` : `${total} groups`}
+      </Text>
+      {shown.length === 0 ? (
+        <NoMatches term={searched} onClear={onClearSearch} onCreate={onCreate} />
+      ) : (
+        <GroupTable groups={shown} onDelete={onDelete} selection={selection} />
+      )}
+    </>
+  );
+}
+
+function LoadCancelled({ onLoad }: { onLoad: () => void }) {
+  return (
+    <Alert color="gray" title="Loading stopped" role="status">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">The list was not loaded because you cancelled it.</Text>
+        <Button size="xs" variant="default" onClick={onLoad}>
+          Load groups
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
+function Loading({ onCancel }: { onCancel: () => void }) {
+  return (
+    <Row gap="sm" role="status">
+      <Loader size="sm" />
+      <Text>Loading groups…</Text>
+      {/* A slow server should not hold the supervisor hostage. */}
+      <Button size="xs" variant="subtle" onClick={onCancel}>
+        Cancel
+      </Button>
+    </Row>
+  );
+}
+
+function LoadFailed({ error, retrying, onRetry }: { error: Error | null; retrying: boolean; onRetry: () => void }) {
+  return (
+    <Alert color="red" title="Could not load groups" role="alert">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{error?.message ?? 'The list could not be loaded.'}</Text>
+        <Button size="xs" variant="default" onClick={onRetry} loading={retrying}>
+          Retry
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
+function NoGroupsYet({ onCreate }: { onCreate: () => void }) {
+  return (
+    <Stack align="flex-start" gap="xs">
+      <Text fw={600}>No groups yet</Text>
+      <Text size="sm" c="dimmed">
+        Groups decide which agents take which calls. Create the first one to get started.
+      </Text>
+      <Button variant="light" onClick={onCreate}>
+        Create a group
+      </Button>
+    </Stack>
+  );
+}
+
+function NoMatches({ term, onClear, onCreate }: { term: string; onClear: () => void; onCreate: () => void }) {
+  return (
+    <Stack align="flex-start" gap="xs">
+      <Text fw={600}>No groups match “{term}”</Text>
+      <Row gap="xs">
+        <Button variant="default" onClick={onClear}>
+          Clear search
+        </Button>
+        <Button variant="light" onClick={onCreate}>
+          Create a group
+        </Button>
+      </Row>
+    </Stack>
+  );
+}
