@@ -93,6 +93,8 @@ describe('Save on the edit page after a change elsewhere', () => {
     expect(countOf(requests, 'update')).toBe(0);
     expect(field).toHaveValue('Billing North');
     expect(stored(1003)?.name).toBe('Billing EU');
+    // The page heading shows the server's name now.
+    expect(await screen.findByRole('heading', { name: 'Billing EU', level: 1 })).toBeInTheDocument();
   });
 
   test('“Save mine over theirs” saves the typed name; “Use theirs” puts their version in the form', async () => {

@@ -53,7 +53,10 @@ export class ChangedElsewhereError extends Error {
 /** Undo refused: the group no longer holds the state the change left it in. Nothing was sent. */
 export class CannotUndoError extends Error {
   override name = 'CannotUndoError';
-  constructor(expected: GroupState, now: GroupState) {
+  constructor(
+    expected: GroupState,
+    readonly now: GroupState,
+  ) {
     super(
       `It was changed again since (it is now ${describeState(now)}, not ${describeState(expected)}); undoing would overwrite that change. Nothing was sent.`,
     );
@@ -219,6 +222,9 @@ export function groupChangeOptions(client: QueryClient, ctx: SignedIn, groupId: 
       record(ctx.account, change, { ok: false, error });
       const id = changedGroupId(change);
       if (id && isGroupGone(error)) return void forgetGroup(client, ctx, id, refreshes(change));
+      // The guard read the truth: show it (the heading, the list), while the form keeps what was typed.
+      if (id && error instanceof ChangedElsewhereError) rememberSaved(client, ctx, { id, ...error.theirs });
+      if (id && error instanceof CannotUndoError) rememberSaved(client, ctx, { id, ...error.now });
       if (change.kind === 'status' && context?.previousActive !== undefined) {
         patchListedGroup(client, ctx, change.group.id, { active: context.previousActive });
       }
