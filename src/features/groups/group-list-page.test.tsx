@@ -4,11 +4,20 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { countOf, currentUrl, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
 import { mockStore, server } from '../../../mocks/node';
+import { ADDRESS_DELAY_MS } from './use-search-term-in-address';
 
 function demoGroup(name: string) {
   const group = mockStore.account('demo')?.groups.find((g) => g.name === name);
   if (!group) throw new Error(`no group ${name} in the mock`);
   return group;
+}
+
+/**
+ * The page's timer for writing the last typed term has fired: it was set before this one, with the
+ * same delay, so it runs first.
+ */
+function typedTermTimerFired(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ADDRESS_DELAY_MS));
 }
 
 function groupNames(): string[] {
@@ -179,8 +188,7 @@ describe('search', () => {
     act(() => navigate('/groups?q=billing'));
     expect(screen.getByRole('searchbox', { name: 'Search groups' })).toHaveValue('billing');
     await waitFor(() => expect(groupNames()).toEqual(['Billing']));
-    // Longer than the pause after which a typed term is written.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await typedTermTimerFired();
     expect(currentUrl()).toBe('/groups?q=billing');
     expect(groupNames()).toEqual(['Billing']);
   });
@@ -210,8 +218,7 @@ describe('search', () => {
     // Without leaving the field, as the back button or a redirect does.
     act(() => navigate(`/groups/${demoGroup('Billing').id}`));
     expect(await screen.findByRole('heading', { name: 'Billing', level: 1 })).toBeInTheDocument();
-    // Longer than the pause after which a typed term is written.
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await typedTermTimerFired();
     expect(currentUrl()).toBe(`/groups/${demoGroup('Billing').id}`);
   });
 });
