@@ -8,6 +8,7 @@
  * - dev:  the msw worker inside the page, reached with fetch() from the page.
  */
 import { expect, test as base, type APIRequestContext, type Locator, type Page, type Request } from '@playwright/test';
+import { groupActionPath } from '../src/api/contract';
 import type { MockFault } from '../mocks/store';
 
 export interface ConsoleOptions {
@@ -137,7 +138,7 @@ export class MockApi {
   }
 
   call(account: Account, action: string, fields: Record<string, unknown>): Promise<unknown> {
-    return this.post(`/api/v2/Group/${action}`, { userId: account.userId, token: account.token, ...fields });
+    return this.post(groupActionPath(action), { userId: account.userId, token: account.token, ...fields });
   }
 
   private async post(path: string, body: Record<string, unknown>, method: 'POST' | 'DELETE' = 'POST'): Promise<unknown> {

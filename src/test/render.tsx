@@ -9,6 +9,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
+import { demoAccounts, GROUP_API_PATH } from '@/api/contract';
 import type { Credentials } from '@/api/schemas';
 import { createQueryClient } from '@/app/query-client';
 import { startNavigation } from '@/lib/navigation';
@@ -60,7 +61,7 @@ export function renderApp({ route = '/groups', signedIn = true, windowHeight = 3
   // The session store is a module singleton; every test starts from a known session.
   if (signedIn === false) sessionStore.signOut();
   else {
-    sessionStore.signIn({ baseUrl: TEST_API_BASE, credentials: signedIn === true ? { ssid: 'demo-ssid' } : signedIn, remember: false });
+    sessionStore.signIn({ baseUrl: TEST_API_BASE, credentials: signedIn === true ? { ssid: demoAccounts.demo.ssid } : signedIn, remember: false });
   }
   notifications.clean();
   recentChanges.clear();
@@ -110,7 +111,8 @@ export interface RecordedRequest {
 export function recordRequests(): RecordedRequest[] {
   const requests: RecordedRequest[] = [];
   const listener = ({ request }: { request: Request }) => {
-    const match = /\/api\/v2\/Group\/([^/]+)\/?$/.exec(new URL(request.url).pathname);
+    const path = new URL(request.url).pathname;
+    const match = path.startsWith(`${GROUP_API_PATH}/`) ? /^([^/]+)\/?$/.exec(path.slice(GROUP_API_PATH.length + 1)) : null;
     if (!match || request.method !== 'POST') return;
     const entry: RecordedRequest = { action: match[1], body: {} };
     requests.push(entry);
