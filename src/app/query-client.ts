@@ -6,12 +6,12 @@ import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/transport';
 
-export interface QueryClientHooks {
+interface QueryClientHooks {
   onSessionEnded: () => void;
 }
 
 /** Network and 5xx failures are glitches worth retrying; DeepCall error codes are answers. */
-export function shouldRetry(failureCount: number, error: unknown): boolean {
+function shouldRetry(failureCount: number, error: unknown): boolean {
   return isApiError(error) && error.isTransient && failureCount < 3;
 }
 

@@ -14,7 +14,7 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, { fai
   }
 }
 
-export function RouteError() {
+function RouteError() {
   return (
     <Container size="sm" py="xl" component="main">
       <Stack align="flex-start">

@@ -16,7 +16,7 @@ export const theme = createTheme({
 });
 
 /** Mantine's dimmed grey is 3.3:1 on white and 4.0:1 on dark; gray.7 and dark.1 read as secondary and pass 4.5:1. */
-export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
+const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
   light: { '--mantine-color-dimmed': t.colors.gray[7] },
   dark: { '--mantine-color-dimmed': t.colors.dark[1] },

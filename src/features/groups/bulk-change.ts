@@ -16,7 +16,7 @@ import type { GroupState } from './recent-changes';
 export type BulkAction = 'activate' | 'deactivate' | 'delete';
 
 /** A small fixed concurrency: quick for a supervisor, gentle on the DeepCall API. */
-export const BULK_CONCURRENCY = 3;
+const BULK_CONCURRENCY = 3;
 
 export interface BulkOutcome {
   succeeded: number;

@@ -51,7 +51,7 @@ export class ChangedElsewhereError extends Error {
 }
 
 /** Undo refused: the group no longer holds the state the change left it in. Nothing was sent. */
-export class CannotUndoError extends Error {
+class CannotUndoError extends Error {
   override name = 'CannotUndoError';
   constructor(
     expected: GroupState,
@@ -76,7 +76,7 @@ function sameState(a: GroupState, b: GroupState): boolean {
 }
 
 /** The id of the group a change is about (none yet for a create). */
-export function changedGroupId(change: GroupChange): string | undefined {
+function changedGroupId(change: GroupChange): string | undefined {
   switch (change.kind) {
     case 'create':
       return undefined;
