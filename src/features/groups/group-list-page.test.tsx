@@ -1,5 +1,6 @@
 import { navigate } from '@/lib/navigation';
 import { act, screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { countOf, currentUrl, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
@@ -220,6 +221,50 @@ describe('search', () => {
     expect(await screen.findByRole('heading', { name: 'Billing', level: 1 })).toBeInTheDocument();
     await typedTermTimerFired();
     expect(currentUrl()).toBe(`/groups/${demoGroup('Billing').id}`);
+  });
+});
+
+describe('selecting groups', () => {
+  const box = (name: string) => screen.getByRole('checkbox', { name: `Select ${name}` });
+  const shiftClick = async (user: UserEvent, element: HTMLElement) => {
+    await user.keyboard('{Shift>}');
+    await user.click(element);
+    await user.keyboard('{/Shift}');
+  };
+  const selectedNames = () => groupNames().filter((name) => (box(name) as HTMLInputElement).checked);
+
+  test('shift-click after a search selects the range among the rows shown', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('link', { name: 'Support' });
+    await user.click(box('Customer Care'));
+
+    // From eight rows to five: Customer Care was the eighth row and is now the fifth.
+    await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 's');
+    await waitFor(() => expect(groupNames()).toEqual(['Inside Sales', 'Support', 'Collections', 'Technical Support', 'Customer Care']));
+    await shiftClick(user, box('Collections'));
+
+    expect(selectedNames()).toEqual(['Collections', 'Technical Support', 'Customer Care']);
+    expect(within(screen.getByRole('region', { name: 'Bulk actions' })).getByText('3 groups selected')).toBeInTheDocument();
+
+    // Shift-clicking a selected row clears the range from the row clicked last.
+    await shiftClick(user, box('Technical Support'));
+    expect(selectedNames()).toEqual(['Customer Care']);
+  });
+
+  test('shift-click when the row clicked before is not shown toggles one row, which becomes the anchor', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('link', { name: 'Support' });
+    await user.click(box('Billing'));
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 's');
+    await waitFor(() => expect(groupNames()).toEqual(['Inside Sales', 'Support', 'Collections', 'Technical Support', 'Customer Care']));
+    await shiftClick(user, box('Support'));
+    expect(selectedNames()).toEqual(['Support']);
+    await shiftClick(user, box('Technical Support'));
+    expect(selectedNames()).toEqual(['Support', 'Collections', 'Technical Support']);
+
+    // Billing, out of sight, stays selected.
+    expect(within(screen.getByRole('region', { name: 'Bulk actions' })).getByText('4 groups selected')).toBeInTheDocument();
   });
 });
 

@@ -19,8 +19,8 @@ const ROW_HEIGHT = 53;
  */
 export interface Selection {
   ids: ReadonlySet<string>;
-  /** `range`: shift-click, select everything from the last clicked row to this one. */
-  toggle: (index: number, range: boolean) => void;
+  /** `range`: shift-click, select (or clear) every row shown from the last clicked one to this one. */
+  toggle: (groupId: string, range: boolean) => void;
   toggleAll: () => void;
 }
 
@@ -132,7 +132,7 @@ const GroupRow = memo(function GroupRow({
   group: Group;
   index: number;
   selected: boolean;
-  onSelect: (index: number, range: boolean) => void;
+  onSelect: (groupId: string, range: boolean) => void;
   onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
   onToggle: (group: Group, active: boolean) => void;
   onDelete: (group: Group) => void;
@@ -146,7 +146,7 @@ const GroupRow = memo(function GroupRow({
           aria-label={`Select ${group.name}`}
           checked={selected}
           // For a checkbox React's change event is the click, so shift tells a range selection.
-          onChange={(event) => onSelect(index, (event.nativeEvent as globalThis.MouseEvent).shiftKey === true)}
+          onChange={(event) => onSelect(group.id, (event.nativeEvent as globalThis.MouseEvent).shiftKey === true)}
         />
       </td>
       <td className={classes.name}>

@@ -1,6 +1,46 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Group } from '@/api/schemas';
 import type { Selection } from './group-table';
+
+/**
+ * A click on a row's checkbox. With `range` (shift) and the anchor (the row clicked before) among
+ * the rows shown, every shown row from the anchor to the clicked one takes the clicked row's new
+ * state; otherwise only the clicked row changes. Positions are looked up in `shown` by id, so a
+ * search typed since the anchor was set cannot point the range at rows that are no longer there.
+ */
+export function toggleSelection(
+  selected: ReadonlySet<string>,
+  shown: readonly Group[],
+  anchorId: string | null,
+  clickedId: string,
+  range: boolean,
+): ReadonlySet<string> {
+  const select = !selected.has(clickedId);
+  const next = new Set(selected);
+  const set = (id: string) => {
+    if (select) next.add(id);
+    else next.delete(id);
+  };
+  const to = range && anchorId !== null ? shown.findIndex((g) => g.id === clickedId) : -1;
+  const from = to === -1 ? -1 : shown.findIndex((g) => g.id === anchorId);
+  if (from === -1) {
+    set(clickedId);
+    return next;
+  }
+  for (let i = Math.min(from, to); i <= Math.max(from, to); i++) set(shown[i].id);
+  return next;
+}
+
+/** Select-all of what is shown: selects every shown row, or clears them when all are selected already. */
+export function toggleAllShown(selected: ReadonlySet<string>, shown: readonly Group[]): ReadonlySet<string> {
+  const allSelected = shown.length > 0 && shown.every((g) => selected.has(g.id));
+  const next = new Set(selected);
+  for (const g of shown) {
+    if (allSelected) next.delete(g.id);
+    else next.add(g.id);
+  }
+  return next;
+}
 
 /**
  * The groups ticked for a bulk action, kept by id so a search or a refresh does not change
@@ -8,34 +48,26 @@ import type { Selection } from './group-table';
  */
 export function useGroupSelection(groups: Group[] | undefined, shown: Group[]) {
   const [selectedIds, setSelectedIds] = useState<ReadonlySet<string>>(() => new Set());
-  const anchor = useRef<number | null>(null);
-  const selection = useMemo<Selection>(
-    () => ({
-      ids: selectedIds,
-      toggle: (index, range) => {
-        const from = range && anchor.current !== null ? Math.min(anchor.current, index) : index;
-        const to = range && anchor.current !== null ? Math.max(anchor.current, index) : index;
-        const target = !selectedIds.has(shown[index].id);
-        const next = new Set(selectedIds);
-        for (let i = from; i <= to; i++) {
-          if (target) next.add(shown[i].id);
-          else next.delete(shown[i].id);
-        }
-        anchor.current = index;
-        setSelectedIds(next);
-      },
-      toggleAll: () => {
-        const allShown = shown.length > 0 && shown.every((g) => selectedIds.has(g.id));
-        const next = new Set(selectedIds);
-        for (const g of shown) {
-          if (allShown) next.delete(g.id);
-          else next.add(g.id);
-        }
-        setSelectedIds(next);
-      },
-    }),
-    [selectedIds, shown],
-  );
+  const anchor = useRef<string | null>(null);
+  // The rows on screen when a checkbox is clicked. Read through a ref, so the toggles stay the same
+  // functions and a keystroke redraws only the rows whose group changed.
+  const shownNow = useRef(shown);
+  useLayoutEffect(() => {
+    shownNow.current = shown;
+  }, [shown]);
+
+  const toggle = useCallback((groupId: string, range: boolean) => {
+    const rows = shownNow.current;
+    const from = anchor.current;
+    anchor.current = groupId;
+    setSelectedIds((current) => toggleSelection(current, rows, from, groupId, range));
+  }, []);
+  const toggleAll = useCallback(() => {
+    const rows = shownNow.current;
+    setSelectedIds((current) => toggleAllShown(current, rows));
+  }, []);
+  const selection = useMemo<Selection>(() => ({ ids: selectedIds, toggle, toggleAll }), [selectedIds, toggle, toggleAll]);
+
   // Selected groups that still exist, in list order.
   const selected = useMemo(() => (groups ?? []).filter((g) => selectedIds.has(g.id)), [groups, selectedIds]);
   const keepOnly = useCallback((ids: string[]) => setSelectedIds(new Set(ids)), []);
