@@ -1,0 +1,101 @@
+/**
+ * A group's membership as sets, and the supervisor's edit as a difference: who joins,
+ * who leaves, whose call flag changes. DeepCall's submit replaces the whole membership,
+ * so the console sends `applyDiff(fresh, diff)` — the supervisor's own difference on top
+ * of the membership read just before sending — never a stale full set.
+ */
+import type { GroupMember } from '@/api/schemas';
+
+export interface MemberDiff {
+  /** Agents joining, with their takes-calls setting. */
+  add: GroupMember[];
+  /** Agents leaving, by id. */
+  remove: GroupMember[];
+  /** Members staying whose takes-calls setting changes: id → new setting. */
+  calls: { agent: GroupMember; receivesCalls: boolean }[];
+}
+
+export const NO_CHANGE: MemberDiff = { add: [], remove: [], calls: [] };
+
+function byId(members: readonly GroupMember[]): Map<string, GroupMember> {
+  return new Map(members.map((m) => [m.agentId, m]));
+}
+
+export function diffOf(loaded: readonly GroupMember[], edited: readonly GroupMember[]): MemberDiff {
+  const before = byId(loaded);
+  const after = byId(edited);
+  const diff: MemberDiff = { add: [], remove: [], calls: [] };
+  for (const member of edited) {
+    const was = before.get(member.agentId);
+    if (!was) diff.add.push(member);
+    else if (was.receivesCalls !== member.receivesCalls) diff.calls.push({ agent: member, receivesCalls: member.receivesCalls });
+  }
+  for (const member of loaded) if (!after.has(member.agentId)) diff.remove.push(member);
+  return diff;
+}
+
+export function isEmpty(diff: MemberDiff): boolean {
+  return diff.add.length === 0 && diff.remove.length === 0 && diff.calls.length === 0;
+}
+
+/**
+ * The membership after `diff`, starting from `fresh`: an agent added who is already a member
+ * keeps the supervisor's call setting; removing someone already gone, or changing the flag of
+ * someone who left meanwhile, changes nothing. Order: fresh members first, then the added.
+ */
+export function applyDiff(fresh: readonly GroupMember[], diff: MemberDiff): GroupMember[] {
+  const removed = new Set(diff.remove.map((m) => m.agentId));
+  const calls = new Map(diff.calls.map((c) => [c.agent.agentId, c.receivesCalls]));
+  const added = byId(diff.add);
+  const result: GroupMember[] = [];
+  const seen = new Set<string>();
+  for (const member of fresh) {
+    if (removed.has(member.agentId)) continue;
+    const joining = added.get(member.agentId);
+    const receivesCalls = joining ? joining.receivesCalls : (calls.get(member.agentId) ?? member.receivesCalls);
+    result.push(receivesCalls === member.receivesCalls ? member : { ...member, receivesCalls });
+    seen.add(member.agentId);
+  }
+  for (const member of diff.add) if (!seen.has(member.agentId) && !removed.has(member.agentId)) result.push(member);
+  return result;
+}
+
+/** Same agents with the same call settings, in any order. */
+export function sameMembership(a: readonly GroupMember[], b: readonly GroupMember[]): boolean {
+  if (a.length !== b.length) return false;
+  const other = byId(b);
+  return a.every((m) => other.get(m.agentId)?.receivesCalls === m.receivesCalls);
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "+3 agents, −1 agent, 2 stop taking calls" */
+export function describeDiff(diff: MemberDiff): string {
+  const parts: string[] = [];
+  if (diff.add.length > 0) parts.push(`+${count(diff.add.length, 'agent', 'agents')}`);
+  if (diff.remove.length > 0) parts.push(`−${count(diff.remove.length, 'agent', 'agents')}`);
+  const start = diff.calls.filter((c) => c.receivesCalls).length;
+  const stop = diff.calls.length - start;
+  if (start > 0) parts.push(`${start} ${start === 1 ? 'starts' : 'start'} taking calls`);
+  if (stop > 0) parts.push(`${stop} ${stop === 1 ? 'stops' : 'stop'} taking calls`);
+  return parts.length > 0 ? parts.join(', ') : 'no change';
+}
+
+/** Who joined, who left, whose calls changed, by name: for Recent changes and for "what the other change was". */
+export function describeDiffByName(diff: MemberDiff): string {
+  const names = (members: GroupMember[]) => members.map((m) => m.name).join(', ');
+  const parts: string[] = [];
+  if (diff.add.length > 0) parts.push(`joined: ${names(diff.add)}`);
+  if (diff.remove.length > 0) parts.push(`left: ${names(diff.remove)}`);
+  const start = diff.calls.filter((c) => c.receivesCalls).map((c) => c.agent);
+  const stop = diff.calls.filter((c) => !c.receivesCalls).map((c) => c.agent);
+  if (start.length > 0) parts.push(`now take calls: ${names(start)}`);
+  if (stop.length > 0) parts.push(`no longer take calls: ${names(stop)}`);
+  return parts.length > 0 ? parts.join('; ') : 'no change';
+}
+
+export function takingCalls(members: readonly GroupMember[]): number {
+  return members.filter((m) => m.receivesCalls).length;
+}
