@@ -162,9 +162,13 @@ async function focusIndicator(page: Page): Promise<{ what: string; visible: bool
         const c = Number(v) / 255;
         return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
       });
+      // Runs in the page, so no helper from the fixtures: a colour without three channels is a failure, not black.
+      if (r === undefined || g === undefined || b === undefined) throw new Error(`expected an rgb() colour, got "${color}"`);
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
-    const [hi, lo] = [luminance(focused), luminance(unfocused)].sort((a, b) => b - a);
+    const [focusedLuminance, unfocusedLuminance] = [luminance(focused), luminance(unfocused)];
+    const hi = Math.max(focusedLuminance, unfocusedLuminance);
+    const lo = Math.min(focusedLuminance, unfocusedLuminance);
     const contrast = (hi + 0.05) / (lo + 0.05);
     return { what, visible: contrast >= 3, how: `border ${unfocused} → ${focused} (${contrast.toFixed(2)}:1)` };
   });

@@ -241,6 +241,20 @@ export async function fillSignIn(page: Page, account: Account, method: SignInMet
   await page.getByLabel('API server').fill(apiServer);
 }
 
+/** `items[index]`, or a clear failure when the test expected an item there and there is none. */
+export function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`expected an item at ${index}, got ${items.length} items`);
+  return item;
+}
+
+/** The single item of `items`, or a clear failure when there is not exactly one. */
+export function only<T>(items: readonly T[]): T {
+  const [item, ...rest] = items;
+  if (item === undefined || rest.length > 0) throw new Error(`expected exactly one item, got ${items.length}`);
+  return item;
+}
+
 /** The table row of a group, found by its name link. */
 export function groupRow(page: Page, name: string): Locator {
   return page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });

@@ -4,7 +4,19 @@
  * mode, shortcuts and a phone-sized layout. Checked against the mock API.
  */
 import type { Page } from '@playwright/test';
-import { SEEDED, expect, expectListMatchesServer, groupRow, groupRows, test, webStorage, type Account, type MockApi } from './fixtures';
+import {
+  SEEDED,
+  at,
+  expect,
+  expectListMatchesServer,
+  groupRow,
+  groupRows,
+  only,
+  test,
+  webStorage,
+  type Account,
+  type MockApi,
+} from './fixtures';
 
 /** Enough groups for ranges and searches, all still rendered by the virtualized table. */
 const BULK_SEED = 8;
@@ -49,7 +61,7 @@ test.describe('members and impact', () => {
     const groups = await mock.list(account);
     const members = new Map(await Promise.all(groups.map(async (g) => [g.name, await mock.members(account, g.id)] as const)));
     // The group with the most agents: the interesting case.
-    const target = [...groups].sort((a, b) => members.get(b.name)!.length - members.get(a.name)!.length)[0];
+    const target = at([...groups].sort((a, b) => members.get(b.name)!.length - members.get(a.name)!.length), 0);
     const agents = members.get(target.name)!;
     const receiving = agents.filter((m) => m.receivesCalls).length;
     expect(agents.length, 'the seed gives this group no agents').toBeGreaterThan(1);
@@ -111,8 +123,8 @@ test.describe('bulk changes', () => {
     const bar = page.getByRole('region', { name: 'Bulk actions' });
 
     // A range: the first row, then shift-click the fourth.
-    await selectBox(page, names[0]).click();
-    await selectBox(page, names[3]).click({ modifiers: ['Shift'] });
+    await selectBox(page, at(names, 0)).click();
+    await selectBox(page, at(names, 3)).click({ modifiers: ['Shift'] });
     const selected = new Set(names.slice(0, 4));
     await expect(bar).toContainText('4 groups selected');
     await expectSelected(page, names, selected);
@@ -151,7 +163,7 @@ test.describe('bulk changes', () => {
     const server = await mock.list(account);
     const stillActive = server.filter((g) => chosen.includes(g.name) && Number(g.status) === 1).map((g) => g.name);
     expect(stillActive, 'exactly one selected group should have been refused').toHaveLength(1);
-    const failed = stillActive[0];
+    const failed = only(stillActive);
     await expect(report).toContainText(`${failed}: Your DeepCall account is not allowed to do this.`);
     // Only the failed group stays selected, ready for a retry.
     await expect(bar).toContainText('1 group selected');

@@ -12,9 +12,16 @@ const eslint = new ESLint({ cwd: root });
 // Loading the config, parser and resolver takes seconds on a busy machine: not any one test's time.
 beforeAll(() => eslint.lintText('', { filePath: 'src/lib/x.ts' }), 60_000);
 
+/** The one lint result ESLint gives for one text or one file. */
+function only(results: ESLint.LintResult[]): ESLint.LintResult {
+  const [result, ...rest] = results;
+  if (!result || rest.length > 0) throw new Error(`expected exactly one lint result, got ${results.length}`);
+  return result;
+}
+
 /** The boundary and cycle findings for `code` as if it were the file at `filePath`. */
 async function findings(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
+  const result = only(await eslint.lintText(code, { filePath }));
   return result.messages
     .filter((m) => m.ruleId === 'import-x/no-restricted-paths' || m.ruleId === 'import-x/no-cycle' || m.fatal)
     .map((m) => `${m.ruleId ?? 'fatal'}: ${m.message}`);
@@ -75,6 +82,6 @@ describe('mocks/', () => {
 test('an import cycle is an error', async () => {
   // A committed two-file cycle (lint-fixtures/ is ignored by `npx eslint .`, so it is linted here only).
   const withFixtures = new ESLint({ cwd: root, ignore: false });
-  const [result] = await withFixtures.lintFiles(['lint-fixtures/cycle/a.ts']);
+  const result = only(await withFixtures.lintFiles(['lint-fixtures/cycle/a.ts']));
   expect(result.messages.map((m) => m.ruleId)).toEqual(['import-x/no-cycle']);
 });

@@ -6,10 +6,12 @@ export async function runQueue<T, R>(
   options: { signal?: AbortSignal; onSettled?: (item: T, result: PromiseSettledResult<R>) => void } = {},
 ): Promise<Map<T, PromiseSettledResult<R>>> {
   const results = new Map<T, PromiseSettledResult<R>>();
-  let next = 0;
+  // One iterator shared by every worker: each takes the next item that no worker has started.
+  const pending = items.values();
   const worker = async () => {
-    while (next < items.length && !options.signal?.aborted) {
-      const item = items[next++];
+    while (!options.signal?.aborted) {
+      const { done, value: item } = pending.next();
+      if (done) return;
       let result: PromiseSettledResult<R>;
       try {
         result = { status: 'fulfilled', value: await task(item) };

@@ -112,9 +112,9 @@ export function recordRequests(): RecordedRequest[] {
   const requests: RecordedRequest[] = [];
   const listener = ({ request }: { request: Request }) => {
     const path = new URL(request.url).pathname;
-    const match = path.startsWith(`${GROUP_API_PATH}/`) ? /^([^/]+)\/?$/.exec(path.slice(GROUP_API_PATH.length + 1)) : null;
-    if (!match || request.method !== 'POST') return;
-    const entry: RecordedRequest = { action: match[1], body: {} };
+    const action = path.startsWith(`${GROUP_API_PATH}/`) ? /^([^/]+)\/?$/.exec(path.slice(GROUP_API_PATH.length + 1))?.[1] : undefined;
+    if (action === undefined || request.method !== 'POST') return;
+    const entry: RecordedRequest = { action, body: {} };
     requests.push(entry);
     void request
       .clone()
