@@ -1,9 +1,11 @@
 /**
  * "Recent changes": every change made in this browser session, with before
  * and after, kept in sessionStorage (so it survives a reload, not the tab).
- * Only names and statuses are stored, never credentials.
+ * Only names, statuses and agents' names and call flags are stored, never credentials.
  */
 import { useSyncExternalStore } from 'react';
+import type { GroupMember } from '@/api/schemas';
+import { describeDiffByName, diffOf } from './members/membership-diff';
 
 export interface GroupState {
   name: string;
@@ -13,11 +15,14 @@ export interface GroupState {
 export interface ChangeRecord {
   id: string;
   at: number;
-  kind: 'create' | 'update' | 'delete' | 'undo';
+  kind: 'create' | 'update' | 'delete' | 'members' | 'undo';
   groupId?: string;
   groupName: string;
   before?: GroupState;
   after?: GroupState;
+  /** A membership change (or its undo): the members before and after. */
+  membersBefore?: GroupMember[];
+  membersAfter?: GroupMember[];
   ok: boolean;
   error?: string;
   /** What the supervisor should know beyond the outcome, e.g. a rename made elsewhere that was kept. */
@@ -81,9 +86,10 @@ export function useRecentChanges(account: string): ChangeRecord[] {
   return useSyncExternalStore(recentChanges.subscribe, () => current(account));
 }
 
-/** A change can be undone when it was a successful rename or status change not undone yet. */
+/** A change can be undone when it was a successful rename, status or membership change not undone yet. */
 export function canUndo(record: ChangeRecord): boolean {
-  return (record.kind === 'update' || record.kind === 'undo') && record.ok && !record.undone && !!record.before && !!record.groupId;
+  const undoable = record.kind === 'update' || record.kind === 'members' || record.kind === 'undo';
+  return undoable && record.ok && !record.undone && !!record.groupId && (!!record.before || !!record.membersBefore);
 }
 
 export function describeChange(record: ChangeRecord): string {
@@ -93,8 +99,11 @@ export function describeChange(record: ChangeRecord): string {
       return `Created ${after?.name ?? record.groupName}`;
     case 'delete':
       return `Deleted ${record.groupName}`;
+    case 'members':
+      return `${record.groupName}: members — ${membersChange(record)}`;
     case 'update':
     case 'undo': {
+      if (record.membersBefore) return `Undid: ${record.groupName}: members — ${membersChange(record)}`;
       const parts: string[] = [];
       if (before && after && before.name !== after.name) parts.push(`renamed ${before.name} → ${after.name}`);
       if (before && after && before.active !== after.active) {
@@ -104,4 +113,9 @@ export function describeChange(record: ChangeRecord): string {
       return `${record.kind === 'undo' ? 'Undid: ' : ''}${record.groupName}: ${what}`;
     }
   }
+}
+
+function membersChange(record: ChangeRecord): string {
+  if (!record.membersBefore || !record.membersAfter) return 'not changed';
+  return describeDiffByName(diffOf(record.membersBefore, record.membersAfter));
 }
