@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { mockStore, TEST_API_BASE } from './node';
+import { at } from './test-helpers';
 
 type Body = Record<string, unknown>;
 const demo = { ssid: 'demo-ssid' };
@@ -32,7 +33,7 @@ async function groupsOf(credentials: Body = demo, filter: Body = {}): Promise<Bo
 async function add(name: unknown, credentials: Body = demo): Promise<{ id: number; name: string }> {
   const { json } = await call('add', { name }, credentials);
   expect(json).toMatchObject({ status: 'success', code: 200, groupId: expect.any(Number) });
-  const [group] = await groupsOf(credentials, { groupId: json.groupId });
+  const group = at(await groupsOf(credentials, { groupId: json.groupId }), 0);
   return { id: json.groupId as number, name: group.name as string };
 }
 
@@ -90,7 +91,7 @@ describe('list', () => {
   test('a group id that is not a number, or not this account’s, lists nothing', async () => {
     expect(await groupsOf(demo, { groupId: 'abc' })).toEqual([]);
     expect(await groupsOf(demo, { groupId: 1003.5 })).toEqual([]);
-    const otherId = (await groupsOf(other))[0].id;
+    const otherId = at(await groupsOf(other), 0).id;
     expect(await groupsOf(demo, { groupId: otherId })).toEqual([]);
   });
 
@@ -108,7 +109,7 @@ describe('names', () => {
     expect((await add('SALES')).name).toBe('SALES1');
     expect((await add('sales')).name).toBe('sales2');
     // A freed number is reused.
-    const sales1 = (await groupsOf(demo, { name: 'sales1' }))[0];
+    const sales1 = at(await groupsOf(demo, { name: 'sales1' }), 0);
     await call('delete', { groupId: sales1.id });
     expect((await add('Sales')).name).toBe('Sales1');
   });
@@ -137,11 +138,11 @@ describe('names', () => {
   test('update keeps its own name without a suffix, and suffixes a name another group holds', async () => {
     const { json } = await call('update', { groupId: 1002, name: 'Support', status: 1 });
     expect(json).toEqual({ status: 'success', code: 200, message: 'Group updated successfully' });
-    expect((await groupsOf(demo, { groupId: 1002 }))[0].name).toBe('Support');
+    expect(at(await groupsOf(demo, { groupId: 1002 }), 0).name).toBe('Support');
     await call('update', { groupId: 1002, name: 'support', status: 1 });
-    expect((await groupsOf(demo, { groupId: 1002 }))[0].name).toBe('support');
+    expect(at(await groupsOf(demo, { groupId: 1002 }), 0).name).toBe('support');
     await call('update', { groupId: 1003, name: 'SUPPORT', status: 1 });
-    expect((await groupsOf(demo, { groupId: 1003 }))[0].name).toBe('SUPPORT1');
+    expect(at(await groupsOf(demo, { groupId: 1003 }), 0).name).toBe('SUPPORT1');
   });
 
   test('the same name in another account is no duplicate', async () => {
@@ -152,7 +153,7 @@ describe('names', () => {
 
 describe('update', () => {
   test('status 0 deactivates, "0" too; a missing status re-activates (DeepCall’s default)', async () => {
-    const statusOf = async () => (await groupsOf(demo, { groupId: 1001 }))[0].status;
+    const statusOf = async () => at(await groupsOf(demo, { groupId: 1001 }), 0).status;
     await call('update', { groupId: '1001', name: 'Inside Sales', status: 0 });
     expect(await statusOf()).toBe(0);
     await call('update', { groupId: '1001', name: 'Inside Sales', status: 1 });
@@ -171,7 +172,7 @@ describe('update', () => {
 
   test('a missing name is 1501, even for a status-only change', async () => {
     expectError((await call('update', { groupId: 1001, status: 0 })).json, 1501);
-    expect((await groupsOf(demo, { groupId: 1001 }))[0]).toMatchObject({ name: 'Inside Sales', status: 1 });
+    expect(at(await groupsOf(demo, { groupId: 1001 }), 0)).toMatchObject({ name: 'Inside Sales', status: 1 });
   });
 
   test('an unknown id is 1503', async () => {
@@ -189,11 +190,11 @@ describe('per-account isolation', () => {
   });
 
   test('another account’s group id is 1503 for update, delete and relations, and is left untouched', async () => {
-    const [target] = await groupsOf(other);
+    const target = at(await groupsOf(other), 0);
     expectError((await call('update', { groupId: target.id, name: 'Taken over', status: 0 })).json, 1503);
     expectError((await call('delete', { groupId: target.id })).json, 1503);
     expectError((await call('getGroupAgentRelation', { groupId: target.id })).json, 1503);
-    expect((await groupsOf(other))[0]).toMatchObject({ id: target.id, name: 'Other Co Sales', status: 1 });
+    expect(at(await groupsOf(other), 0)).toMatchObject({ id: target.id, name: 'Other Co Sales', status: 1 });
   });
 
   test('userId + token and ssid reach the same demo account', async () => {
@@ -268,7 +269,7 @@ describe('credentials and body', () => {
 describe('delete and relations', () => {
   test('delete answers the documented message and cascades the group’s relations', async () => {
     const account = mockStore.account('demo')!;
-    const groupId = account.relations[0].group_id;
+    const groupId = at(account.relations, 0).group_id;
     const before = account.relations.length;
     const members = account.relations.filter((r) => r.group_id === groupId).length;
     expect(members).toBeGreaterThan(0);
@@ -290,7 +291,7 @@ describe('delete and relations', () => {
 
   test('getGroupAgentRelation answers groupData, agentData and relationData', async () => {
     const account = mockStore.account('demo')!;
-    const groupId = account.relations[0].group_id;
+    const groupId = at(account.relations, 0).group_id;
     const { json } = await call('getGroupAgentRelation', { groupId: String(groupId), quick: true });
     expect(json.status).toBe('success');
     const response = json.response as { groupData: Body; agentData: Body[]; relationData: Body[] };
@@ -394,7 +395,7 @@ describe('faults', () => {
     expect(await groupsOf()).toHaveLength(25);
     expectError((await call('delete', { groupId: 1001 })).json, 1503);
     expect(await groupsOf(demo, { groupId: 1001 })).toHaveLength(1);
-    const [theirs] = await groupsOf(other);
+    const theirs = at(await groupsOf(other), 0);
     expect((await call('delete', { groupId: theirs.id }, other)).json.status).toBe('success');
   });
 
@@ -454,9 +455,9 @@ describe('admin routes', () => {
     // Same names as demo, different groups: demo cannot touch them, nor can the other test account.
     const demoIds = (await groupsOf()).map((g) => g.id);
     for (const g of mine) expect(demoIds).not.toContain(g.id);
-    expectError((await call('delete', { groupId: mine[0].id })).json, 1503);
-    expectError((await call('delete', { groupId: mine[0].id }, { ssid: second.ssid })).json, 1503);
-    expect((await call('delete', { groupId: mine[0].id }, byToken)).json.status).toBe('success');
+    expectError((await call('delete', { groupId: at(mine, 0).id })).json, 1503);
+    expectError((await call('delete', { groupId: at(mine, 0).id }, { ssid: second.ssid })).json, 1503);
+    expect((await call('delete', { groupId: at(mine, 0).id }, byToken)).json.status).toBe('success');
 
     // Its faults stay its own.
     await admin('faults', 'POST', { account: first.userId, fault: { kind: 'code', code: 1015 } });

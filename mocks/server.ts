@@ -57,7 +57,7 @@ function logLine(method: string, path: string, status: number | string, body: st
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const started = performance.now();
-  const path = (req.url ?? '/').split('?')[0];
+  const path = (req.url ?? '/').split('?')[0] ?? '/';
   const request = toRequest(req);
   if (latencyMs > 0 && path.startsWith('/api/')) await new Promise((r) => setTimeout(r, latencyMs));
   const response = await getResponse(handlers, request);

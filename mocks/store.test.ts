@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatDeepCallDate, seedGroupNames } from './seed';
 import { DeepCallError, MockStore, uniqueName, type MockAccount } from './store';
+import { at } from './test-helpers';
 
 function codeOf(run: () => unknown): number | undefined {
   try {
@@ -124,7 +125,7 @@ describe('rules on the store itself', () => {
     expect(codeOf(() => store.update(demo, undefined, undefined, 1))).toBe(1502);
     expect(codeOf(() => store.update(demo, 1001, '  ', 1))).toBe(1501);
     expect(codeOf(() => store.update(demo, 5, 'Name', 1))).toBe(1503);
-    expect(demo.groups[0].name).toBe('Inside Sales');
+    expect(at(demo.groups, 0).name).toBe('Inside Sales');
   });
 
   test('update with any non-zero status activates; 0 or "0" deactivates', () => {
@@ -169,7 +170,7 @@ describe('rules on the store itself', () => {
     // Changing the restored store does not reach the snapshot or the original.
     copy.delete(copy.account('demo')!, 1001);
     expect(store.account('demo')!.groups.some((g) => g.id === 1001)).toBe(true);
-    expect(snapshot.accounts[0].groups.some((g) => g.id === 1001)).toBe(true);
+    expect(at(snapshot.accounts, 0).groups.some((g) => g.id === 1001)).toBe(true);
   });
 });
 
@@ -216,7 +217,7 @@ describe('createAccount', () => {
     const groupsB = store.account(b.userId)!.groups;
     expect(groupsA).toHaveLength(4);
     expect(groupsA.map((g) => g.name)).toEqual(groupsB.map((g) => g.name));
-    expect(codeOf(() => store.delete(store.account(a.userId)!, groupsB[0].id))).toBe(1503);
+    expect(codeOf(() => store.delete(store.account(a.userId)!, at(groupsB, 0).id))).toBe(1503);
     for (const relation of store.account(a.userId)!.relations) {
       expect(groupsA.some((g) => g.id === relation.group_id)).toBe(true);
     }

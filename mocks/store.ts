@@ -209,6 +209,7 @@ export class MockStore {
     const index = account.faults.findIndex((fault) => !fault.actions || fault.actions.includes(action));
     if (index < 0) return undefined;
     const fault = account.faults[index];
+    if (fault === undefined) return undefined;
     if (fault.times !== undefined) {
       fault.times -= 1;
       if (fault.times <= 0) account.faults.splice(index, 1);
@@ -262,7 +263,7 @@ export class MockStore {
       const seated = new Set<string>();
       for (let m = 0; m < members; m++) {
         const agent = account.agents[Math.floor(random() * account.agents.length)];
-        if (seated.has(agent.agent_unique_id)) continue;
+        if (agent === undefined || seated.has(agent.agent_unique_id)) continue;
         seated.add(agent.agent_unique_id);
         account.relations.push({ agent_unique_id: agent.agent_unique_id, group_id: group.id, receive_call: random() < 0.8 ? 1 : 0 });
       }

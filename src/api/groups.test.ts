@@ -6,6 +6,7 @@ import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGr
 import type { GroupAction } from './contract';
 import type { ApiConfig } from './transport';
 import { failureOf } from '@/test/failure-of';
+import { at } from '../../mocks/test-helpers';
 
 const demo: ApiConfig = { baseUrl: TEST_API_BASE, credentials: { ssid: 'demo-ssid' } };
 const urlOf = (action: GroupAction) => `${TEST_API_BASE}/api/v2/Group/${action}`;
@@ -56,7 +57,7 @@ describe('listGroups against the mock', () => {
   test('quick list: fewer details, same groups', async () => {
     const seen = recordBodies();
     const groups = await listGroups(demo, { quick: true });
-    expect(seen[0].body).toMatchObject({ quick: true });
+    expect(at(seen, 0).body).toMatchObject({ quick: true });
     expect(groups).toHaveLength(25);
     expect(groups[0]).toEqual({ id: '1001', name: 'Inside Sales', active: true });
   });
@@ -78,7 +79,7 @@ describe('listGroups against the mock', () => {
     await expect(findGroup(demo, '1002')).resolves.toMatchObject({ id: '1002', name: 'Support' });
     await expect(findGroup(demo, '999999')).resolves.toBeUndefined();
     // Another account's group is not visible.
-    await expect(findGroup(demo, String(mockStore.account('other')!.groups[0].id))).resolves.toBeUndefined();
+    await expect(findGroup(demo, String(at(mockStore.account('other')!.groups, 0).id))).resolves.toBeUndefined();
   });
 });
 
@@ -143,7 +144,7 @@ describe('listGroups tolerates every reply shape', () => {
     [null, true],
   ])('status %j reads as active=%s', async (status, active) => {
     answer('list', { response: [{ id: 1, name: 'Sales', status }] });
-    const [group] = await listGroups(demo);
+    const group = at(await listGroups(demo), 0);
     expect(group.active).toBe(active);
   });
 
@@ -161,7 +162,8 @@ describe('listGroups tolerates every reply shape', () => {
         { id: 4, name: 'Strings', agent_count: '5', created_at: '2025-03-01' },
       ],
     });
-    const [full, bare, odd, strings] = await listGroups(demo);
+    const groups = await listGroups(demo);
+    const [full, bare, odd, strings] = [at(groups, 0), at(groups, 1), at(groups, 2), at(groups, 3)];
     expect(full).toEqual({ id: '1', name: 'Full', active: true, createdAt: '2025-01-06 09:00:00', agentCount: 3 });
     expect(Object.keys(bare).sort()).toEqual(['active', 'id', 'name']);
     expect(Object.keys(odd).sort()).toEqual(['active', 'id', 'name']);
@@ -283,10 +285,10 @@ describe('updateGroup', () => {
   });
 
   test('a group that is gone or belongs to another account is 1503', async () => {
-    const otherId = String(mockStore.account('other')!.groups[0].id);
+    const otherId = String(at(mockStore.account('other')!.groups, 0).id);
     const error = await failureOf(updateGroup(demo, { groupId: otherId, name: 'Mine now', active: true }));
     expect(error).toMatchObject({ kind: 'deepcall', code: 1503 });
-    expect(mockStore.account('other')!.groups[0].name).toBe('Other Co Sales');
+    expect(at(mockStore.account('other')!.groups, 0).name).toBe('Other Co Sales');
   });
 });
 
@@ -305,7 +307,7 @@ describe('getGroupMembers', () => {
   test('asks for complete data and returns the group with its agents', async () => {
     const seen = recordBodies();
     const account = mockStore.account('demo')!;
-    const relation = account.relations[0];
+    const relation = at(account.relations, 0);
     const groupId = String(relation.group_id);
     const detail = await getGroupMembers(demo, groupId);
     expect(seen[0]).toEqual({ action: 'getGroupAgentRelation', body: { groupId, quick: true, ssid: 'demo-ssid' } });
@@ -382,7 +384,7 @@ describe('getGroupMembers', () => {
 
   test('a deleted group is 1503, and its relations are gone with it', async () => {
     const account = mockStore.account('demo')!;
-    const groupId = account.relations[0].group_id;
+    const groupId = at(account.relations, 0).group_id;
     await deleteGroup(demo, String(groupId));
     const error = await failureOf(getGroupMembers(demo, String(groupId)));
     expect(error.code).toBe(1503);

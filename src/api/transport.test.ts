@@ -5,6 +5,7 @@ import { deleteGroup, listGroups } from './groups';
 import { ReplyShapeError } from './schemas';
 import { callGroupApi, endpointUrl, isApiError, type ApiConfig } from './transport';
 import { failureOf } from '@/test/failure-of';
+import { at } from '../../mocks/test-helpers';
 
 const demo: ApiConfig = { baseUrl: TEST_API_BASE, credentials: { ssid: 'demo-ssid' } };
 const listUrl = `${TEST_API_BASE}/api/v2/Group/list`;
@@ -55,7 +56,7 @@ describe('what the client sends', () => {
     const seen = recordRequests();
     await listGroups(demo, { name: 'Sales' });
     expect(seen).toHaveLength(1);
-    const [request] = seen;
+    const request = at(seen, 0);
     expect(request.method).toBe('POST');
     expect(request.url).toBe(`${TEST_API_BASE}/api/v2/Group/list`);
     expect(request.contentType).toMatch(/^text\/plain/);
@@ -66,10 +67,10 @@ describe('what the client sends', () => {
     const seen = recordRequests();
     const groups = await listGroups({ baseUrl: TEST_API_BASE, credentials: { userId: 'demo', token: 'demo-token' } });
     expect(groups.length).toBeGreaterThan(0);
-    const body = JSON.parse(seen[0].body) as Record<string, unknown>;
+    const body = JSON.parse(at(seen, 0).body) as Record<string, unknown>;
     expect(body).toMatchObject({ userId: 'demo', token: 'demo-token' });
     expect(body).not.toHaveProperty('ssid');
-    expect(seen[0].url).not.toMatch(/demo-token|token=|userId=/);
+    expect(at(seen, 0).url).not.toMatch(/demo-token|token=|userId=/);
   });
 
   test('a base URL typed with trailing slashes still reaches the right path', async () => {
