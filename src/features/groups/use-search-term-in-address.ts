@@ -64,9 +64,9 @@ export function useSearchTermInAddress(): SearchTermInAddress {
   const flush = useCallback(() => {
     const value = pending.current;
     drop();
-    // Already on another page: while the next page's code loads, Suspense keeps this one mounted
+    // The address is another page's: while that page's code loads, Suspense keeps this one mounted
     // (hidden, its timer running), so the unmount below can come too late.
-    if (value === null || navigationPath() !== value.path || window.location.pathname !== value.path) return;
+    if (value === null || window.location.pathname !== value.path) return;
     // replace: back leaves the list rather than undoing letters.
     const url = new URL(window.location.href);
     if (value.term) url.searchParams.set('q', value.term);
