@@ -1,6 +1,8 @@
 /**
  * msw in the browser for `npm run dev`: the store lives in this tab and is
- * kept in localStorage, so a reload keeps the groups a supervisor created.
+ * kept in localStorage (groups, agents, memberships, per-account settings),
+ * so a reload keeps what a supervisor changed. Snapshots saved by older
+ * versions still load (see MockStore.restore).
  */
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';

@@ -1,18 +1,39 @@
 /**
- * msw handlers for the DeepCall Group API v2, over a MockStore. The same
- * handlers run in the browser worker, in setupServer for tests and behind the
- * node:http server, so the three hosts can never disagree.
+ * msw handlers for the DeepCall API v2 (the Group module, and the Agent module's
+ * list), over a MockStore. The same handlers run in the browser worker, in
+ * setupServer for tests and behind the node:http server, so the three hosts can
+ * never disagree.
  */
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { ErrorCode, GROUP_API_PATH, serverErrorMessages, successMessages } from '../src/api/contract';
+import {
+  AGENT_API_PATH,
+  AgentErrorCode,
+  agentServerErrorMessages,
+  ErrorCode,
+  GROUP_API_PATH,
+  serverErrorMessages,
+  successMessages,
+  type ApiModule,
+} from '../src/api/contract';
 import {
   addRequestSchema,
+  agentListRequestSchema,
+  assignRequestSchema,
   deleteRequestSchema,
   listRequestSchema,
   relationRequestSchema,
   updateRequestSchema,
 } from '../src/api/schemas';
-import { DeepCallError, errors, type MockAccount, type MockFault, type MockGroup, type MockStore } from './store';
+import {
+  agentError,
+  DeepCallError,
+  errors,
+  type AccountSeed,
+  type MockAccount,
+  type MockFault,
+  type MockGroup,
+  type MockStore,
+} from './store';
 
 /** The real API's CORS headers, so browsers may call it from any origin. */
 export const corsHeaders = {
@@ -54,18 +75,25 @@ function groupIdOf(shape: Record<'groupId' | 'groupid', { safeParse(v: unknown):
   return field(shape, body, 'groupId') ?? field(shape, body, 'groupid');
 }
 
-function fullGroup(group: MockGroup, account: MockAccount, counts: Map<number, number>) {
+function fullGroup(store: MockStore, group: MockGroup, account: MockAccount) {
   return {
     id: group.id,
     name: group.name,
     status: group.status,
     user_id: account.id,
     create_date: group.createDate,
-    agent_count: counts.get(group.id) ?? 0,
+    agent_count: store.agentCount(account, group.id),
   };
 }
 
-function runAction(store: MockStore, account: MockAccount, action: string, body: Body): { response: Response; changed: boolean } {
+function unknownAction(action: string): { response: Response; changed: boolean } {
+  return {
+    response: reply({ status: 'error', message: `Unknown action ${action.slice(0, 60)}`, code: 404 }, 404),
+    changed: false,
+  };
+}
+
+function runGroupAction(store: MockStore, account: MockAccount, action: string, body: Body): { response: Response; changed: boolean } {
   switch (action) {
     case 'list': {
       const shape = listRequestSchema.shape;
@@ -76,8 +104,7 @@ function runAction(store: MockStore, account: MockAccount, action: string, body:
       if (body.quick === true) {
         return { response: success({ response: groups.map(({ id, name, status }) => ({ id, name, status })) }), changed: false };
       }
-      const counts = store.agentCounts(account);
-      return { response: success({ response: groups.map((g) => fullGroup(g, account, counts)) }), changed: false };
+      return { response: success({ response: groups.map((g) => fullGroup(store, g, account)) }), changed: false };
     }
     case 'add': {
       const group = store.add(account, field(addRequestSchema.shape, body, 'name'));
@@ -94,22 +121,51 @@ function runAction(store: MockStore, account: MockAccount, action: string, body:
     }
     case 'getGroupAgentRelation': {
       const { group, agentData, relationData } = store.relations(account, groupIdOf(relationRequestSchema.shape, body));
-      const counts = store.agentCounts(account);
       return {
-        response: success({ response: { groupData: fullGroup(group, account, counts), agentData, relationData } }),
+        response: success({ response: { groupData: fullGroup(store, group, account), agentData, relationData } }),
+        changed: false,
+      };
+    }
+    case 'submitAssignGroupToAgent': {
+      const shape = assignRequestSchema.shape;
+      // A list that is missing or not all strings reaches the store as undefined: 1000, like an unknown id.
+      store.assign(account, groupIdOf(shape, body), field(shape, body, 'agent_unique_id'), field(shape, body, 'receive_call'));
+      return { response: success({ message: successMessages.submitAssignGroupToAgent }), changed: true };
+    }
+    default:
+      return unknownAction(action);
+  }
+}
+
+/** A filter of the wrong type is the Agent module's own code: 1508 for status, 1502 for the others. */
+function agentFilters(body: Body): { name?: unknown; status?: unknown; groupId?: unknown } {
+  const shape = agentListRequestSchema.shape;
+  for (const key of ['name', 'status', 'groupId', 'groupid'] as const) {
+    const value = body[key];
+    if (value === undefined || value === null || shape[key].safeParse(value).success) continue;
+    throw agentError(key === 'status' ? AgentErrorCode.InvalidStatus : AgentErrorCode.InvalidFilter);
+  }
+  return { name: body.name ?? undefined, status: body.status, groupId: body.groupId ?? body.groupid };
+}
+
+function runAgentAction(store: MockStore, account: MockAccount, action: string, body: Body): { response: Response; changed: boolean } {
+  switch (action) {
+    case 'list': {
+      const agents = store.agentList(account, agentFilters(body));
+      return {
+        response: success({
+          response: agents.map(({ agent_unique_id, name, email, status }) => ({ agent_unique_id, name, email, status })),
+        }),
         changed: false,
       };
     }
     default:
-      return {
-        response: reply({ status: 'error', message: `Unknown action ${action.slice(0, 60)}`, code: 404 }, 404),
-        changed: false,
-      };
+      return unknownAction(action);
   }
 }
 
 /** Answers the fault a test asked for, or undefined to carry on normally. */
-async function applyFault(fault: MockFault | undefined): Promise<Response | undefined> {
+async function applyFault(fault: MockFault | undefined, module: ApiModule): Promise<Response | undefined> {
   if (!fault) return undefined;
   switch (fault.kind) {
     case 'latency':
@@ -131,37 +187,42 @@ async function applyFault(fault: MockFault | undefined): Promise<Response | unde
       return HttpResponse.error();
     case 'code': {
       const code = fault.code ?? ErrorCode.SessionInvalid;
-      const known: Partial<Record<number, string>> = serverErrorMessages;
+      const known: Partial<Record<number, string>> = module === 'Agent' ? agentServerErrorMessages : serverErrorMessages;
       return failure(new DeepCallError(code, known[code] ?? 'Forced error'));
     }
   }
 }
 
 export function createHandlers({ store, origin = '*', onChange }: HandlerOptions): HttpHandler[] {
-  const apiPaths = [`${origin}${GROUP_API_PATH}/:action`, `${origin}${GROUP_API_PATH}/:action/`];
+  const pathsOf = (base: string) => [`${origin}${base}/:action`, `${origin}${base}/:action/`];
+  const apiPaths = { Group: pathsOf(GROUP_API_PATH), Agent: pathsOf(AGENT_API_PATH) };
 
-  const groupHandler = async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
-    const action = String(params.action);
-    let body: Body;
-    try {
-      const parsed: unknown = JSON.parse(await request.text());
-      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
-      body = parsed as Body;
-    } catch {
-      return failure(errors.notJson());
-    }
-    try {
-      const account = store.authenticate(body);
-      const faulted = await applyFault(store.takeFault(account, action));
-      if (faulted) return faulted;
-      const { response, changed } = runAction(store, account, action, body);
-      if (changed) onChange?.();
-      return response;
-    } catch (error) {
-      if (error instanceof DeepCallError) return failure(error);
-      throw error;
-    }
-  };
+  const moduleHandler =
+    (module: ApiModule) =>
+    async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
+      const action = String(params.action);
+      let body: Body;
+      try {
+        const parsed: unknown = JSON.parse(await request.text());
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) throw new Error('not an object');
+        body = parsed as Body;
+      } catch {
+        return failure(errors.notJson());
+      }
+      try {
+        const account = module === 'Agent' ? store.authenticateAgentModule(body) : store.authenticate(body);
+        // Group actions keep their bare names in fault lists; others are named with their module.
+        const faulted = await applyFault(store.takeFault(account, module === 'Group' ? action : `${module}/${action}`), module);
+        if (faulted) return faulted;
+        const run = module === 'Agent' ? runAgentAction : runGroupAction;
+        const { response, changed } = run(store, account, action, body);
+        if (changed) onChange?.();
+        return response;
+      } catch (error) {
+        if (error instanceof DeepCallError) return failure(error);
+        throw error;
+      }
+    };
 
   const admin = (path: string) => `${origin}/__mock/${path}`;
   const readJson = async (request: Request): Promise<Body> => {
@@ -172,15 +233,21 @@ export function createHandlers({ store, origin = '*', onChange }: HandlerOptions
       return {};
     }
   };
-  const seedOf = (body: Body) =>
-    typeof body.seedGroups === 'number' && Number.isInteger(body.seedGroups) && body.seedGroups >= 0 ? body.seedGroups : undefined;
+  const count = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 ? value : undefined);
+  const seedOf = (body: Body): AccountSeed => ({
+    seedGroups: count(body.seedGroups),
+    seedAgents: count(body.seedAgents),
+    membersOnlyAgentData: typeof body.membersOnlyAgentData === 'boolean' ? body.membersOnlyAgentData : undefined,
+  });
+  const preflight = () => new HttpResponse(null, { status: 204, headers: corsHeaders });
 
   return [
-    ...apiPaths.map((path) => http.post(path, groupHandler)),
-    ...apiPaths.map((path) => http.options(path, () => new HttpResponse(null, { status: 204, headers: corsHeaders }))),
+    ...apiPaths.Group.map((path) => http.post(path, moduleHandler('Group'))),
+    ...apiPaths.Agent.map((path) => http.post(path, moduleHandler('Agent'))),
+    ...[...apiPaths.Group, ...apiPaths.Agent].map((path) => http.options(path, preflight)),
     http.get(admin('health'), () => HttpResponse.json({ ok: true }, { headers: corsHeaders })),
     http.post(admin('reset'), async ({ request }) => {
-      store.reset({ seedGroups: seedOf(await readJson(request)) });
+      store.reset(seedOf(await readJson(request)));
       onChange?.();
       return HttpResponse.json({ ok: true }, { headers: corsHeaders });
     }),
@@ -189,6 +256,17 @@ export function createHandlers({ store, origin = '*', onChange }: HandlerOptions
       const credentials = store.createAccount(seedOf(await readJson(request)));
       onChange?.();
       return HttpResponse.json(credentials, { headers: corsHeaders });
+    }),
+    // How one account's server behaves: { account, membersOnlyAgentData: boolean }.
+    http.post(admin('settings'), async ({ request }) => {
+      const body = await readJson(request);
+      const account = typeof body.account === 'string' ? store.account(body.account) : undefined;
+      if (!account || typeof body.membersOnlyAgentData !== 'boolean') {
+        return HttpResponse.json({ error: 'need {account, membersOnlyAgentData: boolean}' }, { status: 400, headers: corsHeaders });
+      }
+      store.configure(account.id, { membersOnlyAgentData: body.membersOnlyAgentData });
+      onChange?.();
+      return HttpResponse.json({ ok: true, settings: account.settings }, { headers: corsHeaders });
     }),
     http.post(admin('faults'), async ({ request }) => {
       const body = await readJson(request);

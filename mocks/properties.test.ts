@@ -1,7 +1,8 @@
 /**
  * Whatever a client sends, the mock answers a DeepCall envelope and keeps its
  * rules: names unique per account (case-insensitively), trimmed and never
- * blank; no relation pointing at a deleted group.
+ * blank; no relation pointing at a deleted group or at an agent the account
+ * does not have; no agent twice in one group.
  */
 import fc from 'fast-check';
 import { getResponse } from 'msw';
@@ -13,7 +14,7 @@ import { MockStore } from './store';
 /** 1000 runs of real handler work; generous so a busy machine does not turn it into a timeout. */
 const PROPERTY_TIMEOUT_MS = 60_000;
 
-const actions = ['list', 'add', 'update', 'delete', 'getGroupAgentRelation'] as const;
+const actions = ['list', 'add', 'update', 'delete', 'getGroupAgentRelation', 'submitAssignGroupToAgent'] as const;
 
 const json = fc.jsonValue({ maxDepth: 3 });
 const text = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }));
@@ -29,6 +30,11 @@ const credentials = fc.oneof(
   fc.constant({ userId: 'other', token: 'other-token' }),
   fc.record({ ssid: fc.oneof(text, json), userId: fc.oneof(text, json), token: fc.oneof(text, json) }, { requiredKeys: [] }),
 );
+const agentIds = fc.oneof(
+  fc.subarray(['ag-demo-1', 'ag-demo-2', 'ag-demo-39', 'ag-other-1', 'ag-other-3']),
+  fc.array(fc.constantFrom('ag-demo-1', 'ag-demo-1', 'ag-other-2', 'nobody', ' ag-demo-2', '')),
+  json,
+);
 const fields = fc.record(
   {
     name: fc.oneof(text, fc.constantFrom('Sales', ' sales ', 'SALES1', 'Support', '   '), json),
@@ -37,11 +43,22 @@ const fields = fc.record(
     status: fc.oneof(fc.constantFrom(0, 1, '0', '1', true, null, ''), json),
     quick: fc.oneof(fc.boolean(), json),
     forward: fc.boolean(),
+    agent_unique_id: agentIds,
+    receive_call: agentIds,
   },
   { requiredKeys: [] },
 );
+/** A submit that can succeed: demo's group, demo's agents, receive_call among them. */
+const coherentSubmit = fc
+  .tuple(fc.integer({ min: 1001, max: 1028 }), fc.subarray(['ag-demo-1', 'ag-demo-2', 'ag-demo-3', 'ag-demo-40']))
+  .chain(([groupId, members]) =>
+    fc.subarray(members).map((takesCalls) =>
+      JSON.stringify({ groupId, agent_unique_id: members, receive_call: takesCalls, ssid: 'demo-ssid' }),
+    ),
+  );
 const body = fc.oneof(
   { weight: 4, arbitrary: fc.tuple(fields, credentials).map(([f, c]) => JSON.stringify({ ...f, ...c })) },
+  { weight: 1, arbitrary: coherentSubmit },
   { weight: 1, arbitrary: json.map((v) => JSON.stringify(v)) },
   { weight: 1, arbitrary: text },
 );
@@ -64,8 +81,15 @@ function broken(store: MockStore): string[] {
       if (group.status !== 0 && group.status !== 1) problems.push(`${id}: status ${String(group.status)}`);
     }
     const ids = new Set(account.groups.map((g) => g.id));
-    for (const relation of account.relations) {
+    const agents = new Set(account.agents.map((a) => a.agent_unique_id));
+    const pairs = new Set<string>();
+    for (const relation of store.allRelations(account)) {
       if (!ids.has(relation.group_id)) problems.push(`${id}: relation to deleted group ${relation.group_id}`);
+      if (!agents.has(relation.agent_unique_id)) problems.push(`${id}: relation to unknown agent ${relation.agent_unique_id}`);
+      const pair = `${relation.group_id}/${relation.agent_unique_id}`;
+      if (pairs.has(pair)) problems.push(`${id}: ${pair} twice`);
+      pairs.add(pair);
+      if (relation.receive_call !== 0 && relation.receive_call !== 1) problems.push(`${id}: receive_call ${String(relation.receive_call)}`);
     }
   }
   return problems;
@@ -90,7 +114,7 @@ test('random requests get a DeepCall envelope and never break the store’s rule
       } else {
         expect(reply.status).toBe('error');
         expect(typeof reply.message).toBe('string');
-        expect([1501, 1502, 1503, 1014, 1020, 1047, 404]).toContain(reply.code);
+        expect([1000, 1501, 1502, 1503, 1014, 1020, 1047, 404]).toContain(reply.code);
         expect(response!.status).toBe(reply.code === 404 ? 404 : 200);
       }
       expect(response!.headers.get('access-control-allow-origin')).toBe('*');

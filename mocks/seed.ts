@@ -46,14 +46,34 @@ export function seedGroupNames(count: number): string[] {
   return names;
 }
 
+/**
+ * `count` distinct agent names: every first/last pair once, then the pairs again with a middle
+ * initial (`Priya C. Patel`), then with a number, so 5,000 agents stay tellable apart.
+ */
 export function seedAgentNames(count: number): string[] {
   const names: string[] = [];
+  const pairs = firstNames.length * lastNames.length;
   for (let i = 0; i < count; i++) {
-    const first = firstNames[i % firstNames.length];
-    const last = lastNames[Math.floor(i / firstNames.length + i) % lastNames.length];
-    names.push(`${first} ${last}`);
+    const q = Math.floor((i % pairs) / firstNames.length);
+    const first = firstNames[i % firstNames.length] ?? '';
+    // 6q + r alone repeats after five rows of first names; the q/5 shift reaches every last name.
+    const last = lastNames[(q + i + Math.floor(q / 5)) % lastNames.length] ?? '';
+    const round = Math.floor(i / pairs);
+    names.push(
+      round === 0
+        ? `${first} ${last}`
+        : round <= 26
+          ? `${first} ${String.fromCharCode(64 + round)}. ${last}`
+          : `${first} ${last} ${round - 25}`,
+    );
   }
   return names;
+}
+
+/** A work address made from the name: "Priya C. Patel" → priya.c.patel@example.com. */
+export function seedAgentEmail(name: string): string {
+  const local = name.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.+|\.+$/g, '');
+  return `${local}@example.com`;
 }
 
 /** "YYYY-MM-DD HH:mm:ss", DeepCall's date format. */

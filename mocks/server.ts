@@ -3,14 +3,18 @@
  * production build and for end-to-end tests. It runs the very msw handlers the
  * browser worker runs, through msw's public getResponse().
  *
- *   PORT=8787  MOCK_SEED_GROUPS=25  MOCK_LATENCY_MS=0  HOST=127.0.0.1
+ *   PORT=8787  MOCK_SEED_GROUPS=25  MOCK_SEED_AGENTS=40  MOCK_AGENT_DATA=roster  MOCK_LATENCY_MS=0  HOST=127.0.0.1
+ *
+ * MOCK_AGENT_DATA=members makes getGroupAgentRelation's agentData carry only the group's
+ * members (for every account, until POST /__mock/settings says otherwise), so the console
+ * must read the roster from Agent/list.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { getResponse } from 'msw';
 import { demoAccounts } from '../src/api/contract';
 import { corsHeaders, createHandlers } from './handlers';
-import { DEFAULT_SEED_GROUPS, MockStore } from './store';
+import { DEFAULT_SEED_AGENTS, DEFAULT_SEED_GROUPS, MockStore } from './store';
 
 function intFromEnv(name: string, fallback: number): number {
   const raw = process.env[name];
@@ -27,8 +31,18 @@ const port = intFromEnv('PORT', 8787);
 const host = process.env.HOST ?? '127.0.0.1';
 const latencyMs = intFromEnv('MOCK_LATENCY_MS', 0);
 const seedGroups = intFromEnv('MOCK_SEED_GROUPS', DEFAULT_SEED_GROUPS);
+const seedAgents = intFromEnv('MOCK_SEED_AGENTS', DEFAULT_SEED_AGENTS);
 
-const store = new MockStore({ seedGroups });
+function agentDataFromEnv(): 'roster' | 'members' {
+  const raw = process.env.MOCK_AGENT_DATA;
+  if (raw === undefined || raw === '' || raw === 'roster') return 'roster';
+  if (raw === 'members') return 'members';
+  console.error(`MOCK_AGENT_DATA must be "roster" or "members", got "${raw}"`);
+  process.exit(2);
+}
+const agentData = agentDataFromEnv();
+
+const store = new MockStore({ seedGroups, seedAgents, membersOnlyAgentData: agentData === 'members' });
 const handlers = createHandlers({ store });
 
 function toRequest(req: IncomingMessage): Request {
@@ -89,7 +103,8 @@ const server = createServer((req, res) => {
 
 server.listen(port, host, () => {
   console.log(
-    `Mock DeepCall API on http://${host}:${port} — ${seedGroups} demo groups, latency ${latencyMs} ms. ` +
+    `Mock DeepCall API on http://${host}:${port} — ${seedGroups} demo groups, ${seedAgents} agents ` +
+      `(agentData: ${agentData === 'members' ? 'members only' : 'the roster'}), latency ${latencyMs} ms. ` +
       `Sign in with session ID ${demoAccounts.demo.ssid}, or user ID ${demoAccounts.demo.userId} and token ${demoAccounts.demo.token}.`,
   );
 });

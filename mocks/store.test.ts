@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDeepCallDate, seedGroupNames } from './seed';
-import { DeepCallError, MockStore, uniqueName, type MockAccount } from './store';
+import { formatDeepCallDate, seedAgentEmail, seedAgentNames, seedGroupNames } from './seed';
+import { DEFAULT_SEED_AGENTS, DeepCallError, MockStore, uniqueName, type MockAccount, type StoreSnapshot } from './store';
 import { at } from './test-helpers';
 
 function codeOf(run: () => unknown): number | undefined {
@@ -18,8 +18,9 @@ function accountWith(...names: string[]): MockAccount {
     id: 'x',
     groups: names.map((name, i) => ({ id: i + 1, name, status: 1, createDate: '2025-01-01 00:00:00' })),
     agents: [],
-    relations: [],
+    relationsByGroup: new Map(),
     faults: [],
+    settings: { membersOnlyAgentData: false },
   };
 }
 
@@ -51,25 +52,27 @@ describe('seed', () => {
   });
 
   test('the same seed gives the same demo data every run', () => {
-    const a = new MockStore().account('demo')!;
-    const b = new MockStore().account('demo')!;
+    const [first, second] = [new MockStore(), new MockStore()];
+    const a = first.account('demo')!;
+    const b = second.account('demo')!;
     expect(b.groups).toEqual(a.groups);
-    expect(b.relations).toEqual(a.relations);
+    expect(second.allRelations(b)).toEqual(first.allRelations(a));
   });
 
   test('relations point at real groups and agents, and no agent sits twice in a group', () => {
-    const demo = new MockStore().account('demo')!;
+    const store = new MockStore();
+    const demo = store.account('demo')!;
     const groupIds = new Set(demo.groups.map((g) => g.id));
     const agentIds = new Set(demo.agents.map((a) => a.agent_unique_id));
     const pairs = new Set<string>();
-    for (const relation of demo.relations) {
+    for (const relation of store.allRelations(demo)) {
       expect(groupIds.has(relation.group_id)).toBe(true);
       expect(agentIds.has(relation.agent_unique_id)).toBe(true);
       const pair = `${relation.group_id}/${relation.agent_unique_id}`;
       expect(pairs.has(pair)).toBe(false);
       pairs.add(pair);
     }
-    expect(demo.relations.length).toBeGreaterThan(0);
+    expect(store.allRelations(demo).length).toBeGreaterThan(0);
   });
 
   test('seeded names never clash, even case-insensitively, for a 10,000-group seed', () => {
@@ -218,8 +221,184 @@ describe('createAccount', () => {
     expect(groupsA).toHaveLength(4);
     expect(groupsA.map((g) => g.name)).toEqual(groupsB.map((g) => g.name));
     expect(codeOf(() => store.delete(store.account(a.userId)!, at(groupsB, 0).id))).toBe(1503);
-    for (const relation of store.account(a.userId)!.relations) {
+    for (const relation of store.allRelations(store.account(a.userId)!)) {
       expect(groupsA.some((g) => g.id === relation.group_id)).toBe(true);
     }
+  });
+});
+
+describe('seeded agents', () => {
+  test('N agents with distinct ids, names and emails, spread over the groups: some in several, the last tenth in none', () => {
+    const store = new MockStore({ seedGroups: 60, seedAgents: 200 });
+    const demo = store.account('demo')!;
+    expect(demo.agents).toHaveLength(200);
+    for (const key of ['agent_unique_id', 'name', 'email'] as const) {
+      expect(new Set(demo.agents.map((a) => a[key])).size).toBe(200);
+    }
+    const groupsPerAgent = new Map(demo.agents.map((a) => [a.agent_unique_id, 0]));
+    for (const relation of store.allRelations(demo)) {
+      groupsPerAgent.set(relation.agent_unique_id, (groupsPerAgent.get(relation.agent_unique_id) ?? 0) + 1);
+    }
+    const counts = [...groupsPerAgent.values()];
+    expect(counts.some((n) => n >= 2)).toBe(true);
+    expect(counts.filter((n) => n === 0).length).toBeGreaterThanOrEqual(20);
+    for (const agent of demo.agents.slice(180)) expect(groupsPerAgent.get(agent.agent_unique_id)).toBe(0);
+    expect(demo.agents.filter((a) => a.status === 0).length).toBe(11);
+  });
+
+  test('the default demo has 40 agents, four of them in no group; other has three agents of its own', () => {
+    const store = new MockStore();
+    const demo = store.account('demo')!;
+    expect(demo.agents).toHaveLength(DEFAULT_SEED_AGENTS);
+    const seated = new Set(store.allRelations(demo).map((r) => r.agent_unique_id));
+    for (const agent of demo.agents.slice(36)) expect(seated.has(agent.agent_unique_id)).toBe(false);
+    expect(store.account('other')!.agents.map((a) => a.agent_unique_id)).toEqual(['ag-other-1', 'ag-other-2', 'ag-other-3']);
+  });
+
+  test('the same seed gives the same agents and relations for any size', () => {
+    const [a, b] = [new MockStore({ seedGroups: 300, seedAgents: 700 }), new MockStore({ seedGroups: 300, seedAgents: 700 })];
+    expect(b.account('demo')!.agents).toEqual(a.account('demo')!.agents);
+    expect(b.allRelations(b.account('demo')!)).toEqual(a.allRelations(a.account('demo')!));
+  });
+
+  test('zero agents: groups without members, nothing crashes', () => {
+    const store = new MockStore({ seedGroups: 10, seedAgents: 0 });
+    const demo = store.account('demo')!;
+    expect(demo.agents).toEqual([]);
+    expect(store.allRelations(demo)).toEqual([]);
+    expect(store.relations(demo, 1001).agentData).toEqual([]);
+  });
+
+  test('seedAgentNames stays distinct at 10,000', () => {
+    const names = seedAgentNames(10_000);
+    expect(new Set(names).size).toBe(10_000);
+    expect(new Set(names.map(seedAgentEmail)).size).toBe(10_000);
+    expect(seedAgentEmail('Priya C. Patel')).toBe('priya.c.patel@example.com');
+  });
+});
+
+describe('5,000 agents and 50,000 groups', () => {
+  // Generous bounds: the point is no O(groups × agents) work, not a benchmark on a busy machine.
+  test('seeds, reads, counts and replaces a membership quickly', () => {
+    let started = performance.now();
+    const store = new MockStore({ seedGroups: 50_000, seedAgents: 5_000 });
+    expect(performance.now() - started).toBeLessThan(10_000);
+    const demo = store.account('demo')!;
+    expect(demo.groups).toHaveLength(50_000);
+
+    const last = at(demo.groups, 49_999).id;
+    started = performance.now();
+    for (let i = 0; i < 20; i++) store.relations(demo, last - i);
+    expect(performance.now() - started).toBeLessThan(500);
+
+    const ids = demo.agents.slice(0, 500).map((a) => a.agent_unique_id);
+    started = performance.now();
+    for (let i = 0; i < 20; i++) store.assign(demo, last - i, ids, ids.slice(0, 250));
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(store.agentCount(demo, last)).toBe(500);
+
+    started = performance.now();
+    const counts = store.list(demo, {}).map((g) => store.agentCount(demo, g.id));
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(counts.filter((n) => n === 500)).toHaveLength(20);
+  }, 30_000);
+});
+
+describe('membership rules on the store', () => {
+  test('assign validates group id, then the group, then the lists, and changes nothing when refused', () => {
+    const store = new MockStore();
+    const demo = store.account('demo')!;
+    const before = store.allRelations(demo);
+    expect(codeOf(() => store.assign(demo, undefined, 'x', 'y'))).toBe(1502);
+    expect(codeOf(() => store.assign(demo, 5, [], []))).toBe(1503);
+    expect(codeOf(() => store.assign(demo, 1001, undefined, []))).toBe(1000);
+    expect(codeOf(() => store.assign(demo, 1001, ['ag-demo-1'], ['ag-demo-2']))).toBe(1000);
+    expect(codeOf(() => store.assign(demo, 1001, ['ag-other-1'], []))).toBe(1000);
+    expect(store.allRelations(demo)).toEqual(before);
+  });
+
+  test('relationsOf answers an empty list, never undefined, for a group without members', () => {
+    const store = new MockStore();
+    const demo = store.account('demo')!;
+    store.assign(demo, 1001, [], []);
+    expect(store.relationsOf(demo, 1001)).toEqual([]);
+    expect(store.agentCounts(demo).has(1001)).toBe(false);
+    expect(store.relationsOf(demo, 999_999)).toEqual([]);
+  });
+
+  test('authenticateAgentModule refuses ssid with userId or token (1000), otherwise authenticates like the Group module', () => {
+    const store = new MockStore();
+    expect(codeOf(() => store.authenticateAgentModule({ ssid: 'demo-ssid', userId: 'demo', token: 'demo-token' }))).toBe(1000);
+    expect(codeOf(() => store.authenticateAgentModule({ ssid: 'demo-ssid', token: 'x' }))).toBe(1000);
+    expect(store.authenticateAgentModule({ ssid: 'demo-ssid', userId: '', token: null }).id).toBe('demo');
+    expect(store.authenticateAgentModule({ userId: 'other', token: 'other-token' }).id).toBe('other');
+    expect(codeOf(() => store.authenticateAgentModule({ ssid: 'nope' }))).toBe(1014);
+    expect(codeOf(() => store.authenticateAgentModule({}))).toBe(1020);
+  });
+
+  test('fault actions: Agent-module actions are named with their module', () => {
+    const store = new MockStore();
+    const demo = store.account('demo')!;
+    store.addFault('demo', { kind: 'drop', actions: ['Agent/list'] });
+    store.addFault('demo', { kind: 'latency', actions: ['list', 'submitAssignGroupToAgent'] });
+    expect(store.takeFault(demo, 'list')?.kind).toBe('latency');
+    expect(store.takeFault(demo, 'Agent/list')?.kind).toBe('drop');
+    expect(store.takeFault(demo, 'submitAssignGroupToAgent')?.kind).toBe('latency');
+    expect(store.takeFault(demo, 'getGroupAgentRelation')).toBeUndefined();
+  });
+
+  test('the constructor’s options are the defaults of reset and of new accounts', () => {
+    const store = new MockStore({ seedGroups: 5, seedAgents: 9, membersOnlyAgentData: true });
+    store.reset();
+    expect(store.account('demo')!.groups).toHaveLength(5);
+    expect(store.account('demo')!.agents).toHaveLength(9);
+    expect(store.account('demo')!.settings.membersOnlyAgentData).toBe(true);
+    const created = store.account(store.createAccount({ seedAgents: 2 }).userId)!;
+    expect(created.groups).toHaveLength(5);
+    expect(created.agents).toHaveLength(2);
+    expect(created.settings.membersOnlyAgentData).toBe(true);
+    store.reset({ seedGroups: 1, membersOnlyAgentData: false });
+    expect(store.account('demo')!.groups).toHaveLength(1);
+    expect(store.account('demo')!.agents).toHaveLength(9);
+    expect(store.account('demo')!.settings.membersOnlyAgentData).toBe(false);
+  });
+});
+
+describe('snapshot and restore with members', () => {
+  test('agents, relations and settings survive a JSON round trip, and the copy is independent', () => {
+    const store = new MockStore();
+    const demo = store.account('demo')!;
+    store.assign(demo, 1002, ['ag-demo-40', 'ag-demo-1'], ['ag-demo-40']);
+    store.configure('demo', { membersOnlyAgentData: true });
+    const snapshot = JSON.parse(JSON.stringify(store.snapshot())) as StoreSnapshot;
+    const copy = new MockStore();
+    copy.restore(snapshot);
+    const restored = copy.account('demo')!;
+    expect(restored.agents).toEqual(demo.agents);
+    expect(copy.allRelations(restored)).toEqual(store.allRelations(demo));
+    expect(copy.relationsOf(restored, 1002)).toEqual([
+      { agent_unique_id: 'ag-demo-40', group_id: 1002, receive_call: 1 },
+      { agent_unique_id: 'ag-demo-1', group_id: 1002, receive_call: 0 },
+    ]);
+    expect(copy.relations(restored, 1002).agentData.map((a) => a.agent_unique_id)).toEqual(['ag-demo-40', 'ag-demo-1']);
+    copy.assign(restored, 1002, [], []);
+    expect(store.relationsOf(demo, 1002)).toHaveLength(2);
+    expect(at(snapshot.accounts, 0).relations.filter((r) => r.group_id === 1002)).toHaveLength(2);
+  });
+
+  test('a snapshot saved before agents had a status and accounts had settings still loads', () => {
+    const store = new MockStore();
+    const old = JSON.parse(JSON.stringify(store.snapshot())) as { accounts: Array<Record<string, unknown>> };
+    for (const account of old.accounts) {
+      delete account.settings;
+      account.agents = (account.agents as Array<Record<string, unknown>>).map(({ status: _, ...agent }) => agent);
+    }
+    const copy = new MockStore({ seedGroups: 1 });
+    copy.restore(old as unknown as StoreSnapshot);
+    const demo = copy.account('demo')!;
+    expect(demo.groups).toHaveLength(25);
+    expect(demo.agents.every((a) => a.status === 1)).toBe(true);
+    expect(demo.settings).toEqual({ membersOnlyAgentData: false });
+    expect(copy.allRelations(demo)).toEqual(store.allRelations(store.account('demo')!));
   });
 });

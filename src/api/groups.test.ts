@@ -307,11 +307,11 @@ describe('getGroupMembers', () => {
   test('asks for complete data and returns the group with its agents', async () => {
     const seen = recordBodies();
     const account = mockStore.account('demo')!;
-    const relation = at(account.relations, 0);
+    const relation = at(mockStore.allRelations(account), 0);
     const groupId = String(relation.group_id);
     const detail = await getGroupMembers(demo, groupId);
     expect(seen[0]).toEqual({ action: 'getGroupAgentRelation', body: { groupId, quick: true, ssid: 'demo-ssid' } });
-    const expected = account.relations.filter((r) => r.group_id === relation.group_id);
+    const expected = mockStore.allRelations(account).filter((r) => r.group_id === relation.group_id);
     expect(detail.group.id).toBe(groupId);
     expect(detail.group.agentCount).toBe(expected.length);
     expect(detail.members).toHaveLength(expected.length);
@@ -384,11 +384,11 @@ describe('getGroupMembers', () => {
 
   test('a deleted group is 1503, and its relations are gone with it', async () => {
     const account = mockStore.account('demo')!;
-    const groupId = at(account.relations, 0).group_id;
+    const groupId = at(mockStore.allRelations(account), 0).group_id;
     await deleteGroup(demo, String(groupId));
     const error = await failureOf(getGroupMembers(demo, String(groupId)));
     expect(error.code).toBe(1503);
-    expect(account.relations.some((r) => r.group_id === groupId)).toBe(false);
+    expect(mockStore.allRelations(account).some((r) => r.group_id === groupId)).toBe(false);
   });
 });
 

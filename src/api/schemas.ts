@@ -44,8 +44,26 @@ export const relationRequestSchema = z.object({
   name: z.optional(z.string()),
 });
 
+/** submitAssignGroupToAgent: the complete intended membership, which replaces the group's. */
+export const assignRequestSchema = z.object({
+  groupId: z.optional(groupIdInput),
+  groupid: z.optional(groupIdInput),
+  /** Every member afterwards, as string ids (DeepCall's example: `["1001","1002","1003"]`). */
+  agent_unique_id: z.optional(z.array(z.string())),
+  /** The members that take this group's calls: a subset of `agent_unique_id`. */
+  receive_call: z.optional(z.array(z.string())),
+});
+/** Agent/list; DeepCall says it "can be filtered by group, name or status" but names no parameter: these are the mock's. */
+export const agentListRequestSchema = z.object({
+  name: z.optional(z.string()),
+  status: z.optional(z.union([z.number(), z.string()])),
+  groupId: z.optional(groupIdInput),
+  groupid: z.optional(groupIdInput),
+});
+
 export type ListRequest = z.infer<typeof listRequestSchema>;
 export type UpdateRequest = { groupId: string; name: string; status: 0 | 1 };
+export type AssignRequest = { groupId: string; agent_unique_id: string[]; receive_call: string[] };
 
 /* ---------- replies ---------- */
 
