@@ -4,7 +4,8 @@
  * Every in-app navigation (links, redirects, navigate()) and every back/forward
  * passes through here first, so a page with unsaved changes can hold it until
  * the supervisor decides (useNavigationBlocker). Each history entry carries its
- * position (`idx`), so a held back/forward can be put back with history.go().
+ * position (`idx`), so a held back/forward can be put back (by the Navigation API's
+ * entry key where the browser has it, else with history.go()).
  * The page shows `snapshot`, not `window.location`: while a held back/forward is
  * being put back, the address briefly differs and nothing on the page moves.
  */
@@ -38,15 +39,28 @@ export interface NavigationTarget {
 
 interface Blocker {
   holds: (target: NavigationTarget) => boolean;
-  onHeld: (proceed: () => void) => void;
+  /** Asks the supervisor; `leave` carries the navigation out, `stay` drops it. */
+  ask: (leave: () => void, stay: () => void) => void;
+}
+
+/** A history entry: its position, and its Navigation API key where the browser has one. */
+interface Entry {
+  idx: number;
+  key: string | undefined;
 }
 
 const listeners = new Set<() => void>();
 let snapshot: LocationSnapshot = readLocation();
-let index = 0;
-let blocker: Blocker | null = null;
-/** The next popstate is our own history.go(): putting a held back/forward back, or carrying it out. */
-let ownTraversal: { then: () => void } | null = null;
+/** The entry the page shows. */
+let page: Entry = { idx: 0, key: undefined };
+/** Newest last; only the newest decides, the ones below it wait until it goes. */
+const blockers: Blocker[] = [];
+/** The question being asked now: an answer to an older one (or after its blocker went) does nothing. */
+let question: { blocker: Blocker } | null = null;
+/** A held back/forward being undone; once the address is the page's again, `blocker` is asked about `step`. */
+let putBack: { blocker: Blocker; step: Entry } | null = null;
+/** The next popstate carries out a held back/forward: the page follows the address. */
+let leaving = false;
 
 function entryState(): Partial<EntryState> | null {
   const state: unknown = window.history.state;
@@ -57,7 +71,12 @@ function readLocation(): LocationSnapshot {
   return { path: window.location.pathname, search: window.location.search, state: entryState()?.usr ?? null };
 }
 
-function publish() {
+function currentKey(): string | undefined {
+  return typeof navigation === 'undefined' ? undefined : navigation.currentEntry?.key;
+}
+
+function publish(idx = page.idx) {
+  page = { idx, key: currentKey() };
   snapshot = readLocation();
   for (const listener of listeners) listener();
 }
@@ -67,43 +86,77 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
+const ignore = () => {};
+
+/**
+ * Goes to `to` from entry `from`. By key where the Navigation API exists: it is absolute, so a
+ * back pressed again meanwhile cannot make it overshoot (Chromium also drops a history.go()
+ * made while the supervisor's next back is on its way).
+ */
+function traverse(to: Entry, from: number): void {
+  if (to.key === undefined) return window.history.go(to.idx - from);
+  const { committed, finished } = navigation.traverseTo(to.key);
+  // Superseded by a later traversal: nothing to report.
+  committed?.catch(ignore);
+  finished?.catch(ignore);
+}
+
+function ask(blocker: Blocker, leave: () => void): void {
+  const asked = { blocker };
+  question = asked;
+  blocker.ask(
+    () => {
+      if (question !== asked) return;
+      question = null;
+      leave();
+    },
+    () => {
+      if (question === asked) question = null;
+    },
+  );
+}
+
 /** Takes over the current history entry; call once before the first render (and again in tests). */
 export function startNavigation(): void {
   const state = entryState();
-  index = typeof state?.idx === 'number' ? state.idx : 0;
-  if (typeof state?.idx !== 'number') window.history.replaceState({ usr: state?.usr ?? null, idx: index }, '');
-  blocker = null;
-  ownTraversal = null;
-  publish();
+  const idx = typeof state?.idx === 'number' ? state.idx : 0;
+  if (typeof state?.idx !== 'number') window.history.replaceState({ usr: state?.usr ?? null, idx }, '');
+  blockers.length = 0;
+  question = null;
+  putBack = null;
+  leaving = false;
+  publish(idx);
 }
 
 function onPopState() {
   const state = entryState();
-  const next = typeof state?.idx === 'number' ? state.idx : index;
-  if (ownTraversal) {
-    const { then } = ownTraversal;
-    ownTraversal = null;
-    index = next;
-    then();
+  const next = typeof state?.idx === 'number' ? state.idx : page.idx;
+  if (leaving) {
+    leaving = false;
+    publish(next);
     return;
   }
-  const target = { path: window.location.pathname, state: state?.usr ?? null };
-  if (blocker && next !== index && blocker.holds(target)) {
-    // Put the address back where the page is, then ask; "leave" replays the same step.
-    const delta = index - next;
-    const held = blocker;
-    ownTraversal = {
-      then: () =>
-        held.onHeld(() => {
-          ownTraversal = { then: publish };
-          window.history.go(-delta);
-        }),
-    };
-    window.history.go(delta);
+  if (putBack && next === page.idx) {
+    const { blocker, step } = putBack;
+    putBack = null;
+    // The page may have stopped holding (its form saved, or it is gone) while the address came back.
+    if (blockers.includes(blocker))
+      ask(blocker, () => {
+        leaving = true;
+        traverse(step, page.idx);
+      });
     return;
   }
-  index = next;
-  publish();
+  const blocker = blockers.at(-1);
+  if (blocker && next !== page.idx && blocker.holds({ path: window.location.pathname, state: state?.usr ?? null })) {
+    // Put the address back where the page is, then ask; "leave" replays the step. A second back
+    // before the address is back replaces the step: the supervisor is asked once, about the last.
+    putBack = { blocker, step: { idx: next, key: currentKey() } };
+    traverse(page, next);
+    return;
+  }
+  putBack = null;
+  publish(next);
 }
 
 if (typeof window !== 'undefined') {
@@ -116,11 +169,10 @@ export function navigate(to: string, options: NavigateOptions = {}): void {
   const url = new URL(to, window.location.href);
   const state = options.state ?? null;
   const go = () => {
-    if (!options.replace) index += 1;
-    const entry: EntryState = { usr: state, idx: index };
+    const entry: EntryState = { usr: state, idx: options.replace ? page.idx : page.idx + 1 };
     if (options.replace) window.history.replaceState(entry, '', url.pathname + url.search + url.hash);
     else window.history.pushState(entry, '', url.pathname + url.search + url.hash);
-    publish();
+    publish(entry.idx);
   };
   if (options.force) go();
   else confirmLeave({ path: url.pathname, state }, go);
@@ -132,7 +184,8 @@ export function navigate(to: string, options: NavigateOptions = {}): void {
  * session first); `leave` should then navigate with `force`.
  */
 export function confirmLeave(target: NavigationTarget, leave: () => void): void {
-  if (blocker?.holds(target)) blocker.onHeld(leave);
+  const blocker = blockers.at(-1);
+  if (blocker?.holds(target)) ask(blocker, leave);
   else leave();
 }
 
@@ -157,12 +210,13 @@ export function useLocationSnapshot(): LocationSnapshot {
 }
 
 /**
- * Holds navigations away from the page while `holds` says so (one page at a time
- * can hold: the form being edited). `held` is true while a navigation waits for
- * the supervisor; `leave()` carries it out, `stay()` drops it.
+ * Holds navigations away from the page while `holds` says so. Blockers stack: the newest
+ * active one decides (a dialog's form over a page's form), and when it goes the one below it
+ * holds again. `held` is true while a navigation waits for the supervisor; `leave()` carries
+ * it out, `stay()` drops it. Once the blocker goes, an answer still on screen does nothing.
  */
 export function useNavigationBlocker(holds: ((target: NavigationTarget) => boolean) | false) {
-  const [pending, setPending] = useState<{ proceed: () => void } | null>(null);
+  const [pending, setPending] = useState<{ leave: () => void; stay: () => void } | null>(null);
   const latest = useRef(holds);
   // Layout effects: the blocker must be gone before a redirect rendered in the same commit
   // navigates (wouter's <Redirect> navigates in a layout effect).
@@ -174,17 +228,23 @@ export function useNavigationBlocker(holds: ((target: NavigationTarget) => boole
     if (!active) return;
     const own: Blocker = {
       holds: (target) => latest.current !== false && latest.current(target),
-      onHeld: (proceed) => setPending({ proceed }),
+      ask: (leave, stay) => setPending({ leave, stay }),
     };
-    blocker = own;
+    blockers.push(own);
     return () => {
-      if (blocker === own) blocker = null;
+      const at = blockers.indexOf(own);
+      if (at !== -1) blockers.splice(at, 1);
+      if (question?.blocker === own) question = null;
+      setPending(null);
     };
   }, [active]);
   const leave = useCallback(() => {
     setPending(null);
-    pending?.proceed();
+    pending?.leave();
   }, [pending]);
-  const stay = useCallback(() => setPending(null), []);
+  const stay = useCallback(() => {
+    setPending(null);
+    pending?.stay();
+  }, [pending]);
   return { held: pending !== null, leave, stay };
 }
