@@ -19,7 +19,5 @@ export function buildSearchIndex(groups: Group[]): SearchIndex {
 export function filterGroups(index: SearchIndex, term: string): Group[] {
   const needle = normalizeTerm(term);
   if (needle === '') return index.groups;
-  const matches: Group[] = [];
-  for (let i = 0; i < index.lowerNames.length; i++) if (index.lowerNames[i].includes(needle)) matches.push(index.groups[i]);
-  return matches;
+  return index.groups.filter((_, i) => index.lowerNames[i]?.includes(needle));
 }

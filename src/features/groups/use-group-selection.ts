@@ -27,7 +27,7 @@ export function toggleSelection(
     set(clickedId);
     return next;
   }
-  for (let i = Math.min(from, to); i <= Math.max(from, to); i++) set(shown[i].id);
+  for (const g of shown.slice(Math.min(from, to), Math.max(from, to) + 1)) set(g.id);
   return next;
 }
 
