@@ -85,7 +85,7 @@ export function deleteGroup(config: ApiConfig, groupId: string, signal?: AbortSi
   return callGroupApi(config, 'delete', { groupId }, () => undefined, signal);
 }
 
-/** The group with its agents and whether each takes calls for it. */
+/** The group with its agents and whether each takes calls for it (members.ts adds the roster: getGroupMembership). */
 export function getGroupMembers(config: ApiConfig, groupId: string, signal?: AbortSignal): Promise<GroupDetail> {
   return callGroupApi(
     config,

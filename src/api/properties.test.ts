@@ -10,7 +10,19 @@ import { createHandlers } from '../../mocks/handlers';
  
 import { mockStore, TEST_API_BASE } from '../../mocks/node';
 import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGroup } from './groups';
-import { parseGroupDetail, parseGroupList, parseNewGroupId, ReplyShapeError, type Group, type GroupDetail } from './schemas';
+import { getGroupMembership, listAgents, setGroupMembers } from './members';
+import {
+  parseAgentList,
+  parseGroupDetail,
+  parseGroupList,
+  parseGroupMembership,
+  parseNewGroupId,
+  ReplyShapeError,
+  type Agent,
+  type Group,
+  type GroupDetail,
+  type GroupMembership,
+} from './schemas';
 import { ApiError, type ApiConfig } from './transport';
 
 const RUNS = { numRuns: 1000 };
@@ -89,6 +101,25 @@ function expectDetail(detail: GroupDetail) {
   }
 }
 
+function expectAgent(agent: Agent) {
+  expect(typeof agent.agentId).toBe('string');
+  expect(agent.agentId.trim()).not.toBe('');
+  expect(typeof agent.name).toBe('string');
+  if (agent.email !== undefined) expect(typeof agent.email).toBe('string');
+  if (agent.active !== undefined) expect(typeof agent.active).toBe('boolean');
+}
+
+function expectMembership(membership: GroupMembership) {
+  expectDetail(membership);
+  expect(new Set(membership.members.map((m) => m.agentId)).size).toBe(membership.members.length);
+  if (membership.roster === null) return;
+  membership.roster.forEach(expectAgent);
+  expect(new Set(membership.roster.map((a) => a.agentId)).size).toBe(membership.roster.length);
+  // A roster is only reported when it holds someone who is not a member.
+  const members = new Set(membership.members.map((m) => m.agentId));
+  expect(membership.roster.some((a) => !members.has(a.agentId))).toBe(true);
+}
+
 /** Only what JSON.parse can produce: replies are always parsed JSON text. */
 const json = fc.jsonValue().map((value) => JSON.parse(JSON.stringify(value)) as unknown);
 const idish = fc.oneof(fc.integer(), fc.string(), fc.constant(null), fc.double(), fc.boolean());
@@ -162,6 +193,63 @@ describe('the reply parsers on arbitrary JSON', () => {
     );
   });
 
+  const agentish = fc
+    .record(
+      {
+        agent_unique_id: idish,
+        agentId: idish,
+        agent_id: idish,
+        id: idish,
+        name: fc.oneof(fc.string(), json),
+        agent_name: fc.oneof(fc.string(), json),
+        first_name: fc.oneof(fc.string(), json),
+        last_name: fc.string(),
+        email: fc.oneof(fc.string(), json),
+        status: fc.oneof(fc.constantFrom(0, 1, '0', '1', true, 'busy', null), json),
+      },
+      { requiredKeys: [] },
+    )
+    .map((value) => JSON.parse(JSON.stringify(value)) as unknown);
+  const agentLists = fc.oneof(
+    json,
+    agentish,
+    fc.array(agentish, { maxLength: 5 }),
+    fc.dictionary(fc.oneof(fc.constantFrom('', ' ', 'a1', '7'), fc.string()), agentish, { maxKeys: 4 }).map((v) => JSON.parse(JSON.stringify(v)) as unknown),
+  );
+
+  test('parseAgentList returns well-formed, distinct agents or throws ReplyShapeError', () => {
+    fc.assert(
+      fc.property(agentLists, (response) => {
+        const agents = onlyShapeErrors(() => parseAgentList(response)) as Agent[] | undefined;
+        if (agents === undefined) return;
+        agents.forEach(expectAgent);
+        expect(new Set(agents.map((a) => a.agentId)).size).toBe(agents.length);
+      }),
+      RUNS,
+    );
+  });
+
+  test('parseGroupMembership returns a well-formed membership (roster or null) or throws ReplyShapeError', () => {
+    const membershipish = fc.record(
+      {
+        groupData: fc.oneof(groupish, fc.array(groupish, { maxLength: 3 }), json),
+        agentData: agentLists,
+        relationData: fc.oneof(
+          fc.array(fc.oneof(json, fc.record({ agent_unique_id: idish, agentId: idish, group_id: idish, receive_call: fc.oneof(idish, json) }, { requiredKeys: [] })), { maxLength: 4 }),
+          json,
+        ),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(fc.oneof(json, membershipish.map((v) => JSON.parse(JSON.stringify(v)) as unknown)), ids, (response, groupId) => {
+        const membership = onlyShapeErrors(() => parseGroupMembership(response, groupId)) as GroupMembership | undefined;
+        if (membership !== undefined) expectMembership(membership);
+      }),
+      RUNS,
+    );
+  });
+
   test('parseNewGroupId returns a non-blank id or throws ReplyShapeError', () => {
     const body = fc.oneof(
       fc.dictionary(fc.string(), json, { maxKeys: 4 }),
@@ -229,6 +317,44 @@ describe('the client on arbitrary replies', () => {
     // Both outcomes were reached, so the property checked parsed data too.
     expect(listed.ok).toBeGreaterThan(0);
     expect(listed.failed).toBeGreaterThan(0);
+  }, PROPERTY_TIMEOUT_MS);
+});
+
+describe('the membership calls on arbitrary replies', () => {
+  const nullBodyStatus = new Set([204, 205, 304]);
+  const status = fc.oneof(fc.constant(200), fc.integer({ min: 200, max: 599 }).filter((s) => !nullBodyStatus.has(s)));
+  const text = fc.oneof(
+    fc
+      .record(
+        {
+          status: fc.oneof(fc.constantFrom('success', 'error'), fc.string(), json),
+          code: fc.oneof(fc.constantFrom(200, 1000, 1014, 1501, 1503, 1508, '1020'), json),
+          message: fc.oneof(fc.string(), json),
+          response: fc.oneof(replyContent, json),
+        },
+        { requiredKeys: ['status'] },
+      )
+      .map((v) => JSON.stringify(v)),
+    json.map((v) => JSON.stringify(v)),
+    fc.string(),
+  );
+
+  test('getGroupMembership, listAgents and setGroupMembers resolve with parsed data or reject with an ApiError', async () => {
+    await fc.assert(
+      fc.asyncProperty(status, text, ids, async (httpStatus, body, groupId) => {
+        const config: ApiConfig = { ...demo, fetch: async () => new Response(body, { status: httpStatus }) };
+        const membership = await settle(getGroupMembership(config, groupId));
+        if (membership.ok) expectMembership(membership.value);
+        const agents = await settle(listAgents(config));
+        if (agents.ok) agents.value.forEach(expectAgent);
+        else expect(agents.error.module).toBe('Agent');
+        const saved = await settle(setGroupMembers(config, { groupId, members: ['a1'], receiveCalls: ['a1'] }));
+        for (const outcome of [membership, agents, saved]) {
+          if (!outcome.ok) expect(['deepcall', 'http', 'unexpected']).toContain(outcome.error.kind);
+        }
+      }),
+      RUNS,
+    );
   }, PROPERTY_TIMEOUT_MS);
 });
 

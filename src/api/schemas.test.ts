@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import {
+  assignRequestSchema,
   credentialsSchema,
   listRequestSchema,
+  parseAgent,
+  parseAgentList,
+  parseGroupMembership,
   parseGroup,
   parseGroupDetail,
   parseGroupList,
@@ -123,4 +127,65 @@ describe('parseNewGroupId', () => {
       expect(() => parseNewGroupId(body)).toThrow(ReplyShapeError);
     },
   );
+});
+
+describe('assignRequestSchema', () => {
+  test('ids are lists of strings; either list may be empty', () => {
+    expect(assignRequestSchema.safeParse({ groupId: '5', agent_unique_id: ['1001', '1002'], receive_call: ['1001'] }).success).toBe(true);
+    expect(assignRequestSchema.safeParse({ groupId: 5, agent_unique_id: [], receive_call: [] }).success).toBe(true);
+    expect(assignRequestSchema.shape.agent_unique_id.safeParse([1001]).success).toBe(false);
+    expect(assignRequestSchema.shape.receive_call.safeParse('1001').success).toBe(false);
+  });
+});
+
+describe('parseAgent and parseAgentList', () => {
+  test('the key is the id of an entry that carries none; its own id wins', () => {
+    expect(parseAgent({ name: 'A' }, 'k1')).toEqual({ agentId: 'k1', name: 'A' });
+    expect(parseAgent({ agent_unique_id: 'own', name: 'A' }, 'k1')).toEqual({ agentId: 'own', name: 'A' });
+  });
+
+  test('ids are kept as written (they go back to the server), numbers as decimal text', () => {
+    expect(parseAgent({ id: 1001 }).agentId).toBe('1001');
+    expect(parseAgent({ id: ' a1' }).agentId).toBe(' a1');
+  });
+
+  test('an agent_unique_id of the wrong type gives way to the next key', () => {
+    expect(parseAgent({ agent_unique_id: null, agentId: 'a2', name: 'B' }).agentId).toBe('a2');
+  });
+
+  test.each([null, 'a1', 7, [{ id: 1 }], { name: 'no id' }, { id: true, name: 'x' }])('%j is a ReplyShapeError', (input) => {
+    expect(() => parseAgent(input)).toThrow(ReplyShapeError);
+  });
+
+  test.each([null, undefined, 'x', 3, true])('a list of %j is a ReplyShapeError', (input) => {
+    expect(() => parseAgentList(input)).toThrow(ReplyShapeError);
+  });
+
+  test('5,000 agents parse in well under a frame budget per hundred', () => {
+    const response = Array.from({ length: 5_000 }, (_, i) => ({ agent_unique_id: `ag-${i}`, name: `Agent ${i}`, email: `a${i}@example.com`, status: i % 17 ? 1 : 0 }));
+    const started = performance.now();
+    expect(parseAgentList(response)).toHaveLength(5_000);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
+describe('parseGroupMembership', () => {
+  test('the roster is detected from agentData entries that are not members', () => {
+    const group = { id: 5, name: 'Five' };
+    const relationData = [{ agent_unique_id: 'a', receive_call: 1 }];
+    expect(parseGroupMembership({ groupData: group, agentData: [{ id: 'a' }, { id: 'b' }], relationData }, '5').roster).toEqual([
+      { agentId: 'a', name: 'a' },
+      { agentId: 'b', name: 'b' },
+    ]);
+    expect(parseGroupMembership({ groupData: group, agentData: [{ id: 'a' }], relationData }, '5').roster).toBeNull();
+  });
+
+  test('the asked-for group is found by a padded id too', () => {
+    const detail = parseGroupMembership({ groupData: [{ id: 4, name: 'Four' }, { id: 5, name: 'Five' }] }, ' 5 ');
+    expect(detail.group).toEqual({ id: '5', name: 'Five', active: true, agentCount: 0 });
+  });
+
+  test.each([null, [], 'x', 5])('a response of %j is a ReplyShapeError', (input) => {
+    expect(() => parseGroupMembership(input, '5')).toThrow(ReplyShapeError);
+  });
 });

@@ -1,7 +1,7 @@
 /**
- * zod schemas for the DeepCall Group API v2: the request shapes (shared with
- * the mock) and tolerant reply parsers that turn every reply variant the
- * contract allows into one internal `Group` type.
+ * zod schemas for the DeepCall API v2: the request shapes (shared with the
+ * mock) and tolerant reply parsers that turn every reply variant the contract
+ * allows into the internal `Group`, `GroupMember` and `Agent` types.
  */
 import { z } from 'zod/mini';
 
@@ -74,9 +74,6 @@ export const envelopeSchema = z.looseObject({
   message: z.optional(z.unknown()),
 });
 
-const idValue = z.union([z.string().check(z.minLength(1)), z.number()]);
-const statusValue = z.union([z.number(), z.string(), z.boolean(), z.null()]);
-
 
 export interface Group {
   id: string;
@@ -96,6 +93,28 @@ export interface GroupMember {
 export interface GroupDetail {
   group: Group;
   members: GroupMember[];
+}
+
+/** One of the account's agents, as Agent/list or a roster-carrying `agentData` names them. */
+export interface Agent {
+  /** Sent back verbatim in `agent_unique_id`: kept exactly as the server wrote it (numbers as their decimal text). */
+  agentId: string;
+  /** The id itself when the server gave no name. */
+  name: string;
+  email?: string;
+  /** Absent when the server said nothing readable about the agent's status. */
+  active?: boolean;
+}
+
+export interface GroupMembership {
+  /** From groupData; `agentCount` is the number of members read. */
+  group: Group;
+  members: GroupMember[];
+  /**
+   * The account's agents, when the reply carried them (agentData holding more than the members); null
+   * when agentData held only members, or nothing: the roster is then unknown and Agent/list is asked.
+   */
+  roster: Agent[] | null;
 }
 
 /** Thrown by the parsers; the transport turns it into an "unexpected reply" ApiError. */
@@ -180,69 +199,149 @@ function pickLoose(source: Record<string, unknown>, name: string): unknown {
   return undefined;
 }
 
-function asArray(value: unknown): unknown[] {
+/**
+ * A list in any tolerated shape, as [key, entry] pairs: an array (no keys), entries keyed by id, or a
+ * single entry. The key, when there is one, is the id of an entry that carries none.
+ */
+function entriesOf(value: unknown): Array<[string | undefined, unknown]> {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value)) return value;
+  if (Array.isArray(value)) return value.map((entry) => [undefined, entry]);
   if (isRecord(value)) {
-    // A single entry, or entries keyed by id.
-    const values = Object.values(value);
-    return values.length > 0 && values.every(isRecord) ? values : [value];
+    const entries = Object.entries(value);
+    return entries.length > 0 && entries.every(([, entry]) => isRecord(entry)) ? entries : [[undefined, value]];
   }
   throw new ReplyShapeError('a list in the reply is neither an array nor an object');
 }
 
-const agentSchema = z.looseObject({
-  agent_unique_id: z.optional(idValue),
-  agentId: z.optional(idValue),
-  id: z.optional(idValue),
-  name: z.optional(z.string()),
-  agent_name: z.optional(z.string()),
-  email: z.optional(z.unknown()),
-});
-const relationSchema = z.looseObject({
-  agent_unique_id: z.optional(idValue),
-  agentId: z.optional(idValue),
-  group_id: z.optional(idValue),
-  groupId: z.optional(idValue),
-  receive_call: z.optional(statusValue),
-  receiveCall: z.optional(statusValue),
-});
+function asArray(value: unknown): unknown[] {
+  return entriesOf(value).map(([, entry]) => entry);
+}
+
+/** An id under one of `keys`: a number, or a string that is not blank (kept as written: it goes back to the server). */
+function pickKey(raw: Record<string, unknown>, keys: readonly string[]): string | undefined {
+  for (const key of keys) {
+    const value = raw[key];
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (typeof value === 'string' && value.trim() !== '') return value;
+  }
+  return undefined;
+}
+
+const AGENT_ID_KEYS = ['agent_unique_id', 'agentId', 'agent_id', 'id'] as const;
+/** In a relation `id` may be the relation's own row, so only the agent-specific keys count. */
+const RELATION_AGENT_KEYS = ['agent_unique_id', 'agentId', 'agent_id'] as const;
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}
+
+function pickAgentName(raw: Record<string, unknown>): string | undefined {
+  const whole = text(raw.name) ?? text(raw.agent_name);
+  if (whole !== undefined) return whole;
+  const parts = [text(raw.first_name), text(raw.last_name)].filter((part) => part !== undefined);
+  return parts.length > 0 ? parts.join(' ') : undefined;
+}
+
+/** Only a status that says active or inactive; an agent's presence ("busy", "on call") is not its status. */
+function agentActive(status: unknown): boolean | undefined {
+  if (typeof status === 'boolean') return status;
+  if (typeof status === 'number') return status === 1 ? true : status === 0 ? false : undefined;
+  if (typeof status === 'string') {
+    const s = status.trim().toLowerCase();
+    if (s === '1' || s === 'true' || s === 'active') return true;
+    if (s === '0' || s === 'false' || s === 'inactive') return false;
+  }
+  return undefined;
+}
+
+/** One agent in any tolerated shape; `fallbackId` is the key when the reply is keyed by id. */
+export function parseAgent(input: unknown, fallbackId?: string): Agent {
+  if (!isRecord(input)) throw new ReplyShapeError('an agent entry is not an object');
+  const fallback = fallbackId !== undefined && fallbackId.trim() !== '' ? fallbackId : undefined;
+  const agentId = pickKey(input, AGENT_ID_KEYS) ?? fallback;
+  if (agentId === undefined) throw new ReplyShapeError('an agent entry has no id');
+  const agent: Agent = { agentId, name: pickAgentName(input) ?? agentId };
+  const email = text(input.email);
+  if (email !== undefined) agent.email = email;
+  const active = agentActive(input.status);
+  if (active !== undefined) agent.active = active;
+  return agent;
+}
+
+function looksLikeAgent(value: Record<string, unknown>): boolean {
+  return pickKey(value, AGENT_ID_KEYS) !== undefined && pickAgentName(value) !== undefined;
+}
+
+/** Agent/list's `response`: an array, an object keyed by agent id, or one agent. Each agent once. */
+export function parseAgentList(response: unknown): Agent[] {
+  let agents: Agent[];
+  if (Array.isArray(response)) agents = response.map((entry) => parseAgent(entry));
+  else if (isRecord(response)) {
+    agents = looksLikeAgent(response)
+      ? [parseAgent(response)]
+      : Object.entries(response).map(([key, entry]) => parseAgent(entry, key));
+  } else throw new ReplyShapeError('the list of agents is missing');
+  return uniqueAgents(agents);
+}
+
+/** The first entry of each id: the roster is a set of agents. */
+function uniqueAgents(agents: Agent[]): Agent[] {
+  const byId = new Map<string, Agent>();
+  for (const agent of agents) if (!byId.has(agent.agentId)) byId.set(agent.agentId, agent);
+  return byId.size === agents.length ? agents : [...byId.values()];
+}
+
+/** A relation's call flag; missing or unreadable is "does not take calls", like DeepCall's 0. */
+function takesCalls(value: unknown): boolean {
+  return typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string' ? toActive(value) : false;
+}
+
+/**
+ * The reply of `getGroupAgentRelation`: the group, its members (from relationData, named from
+ * agentData) and, when agentData lists agents who are not members, the roster.
+ */
+export function parseGroupMembership(response: unknown, groupId: string): GroupMembership {
+  if (!isRecord(response)) throw new ReplyShapeError('the group details are missing');
+  const groups = asArray(pickLoose(response, 'groupdata')).map((entry) => parseGroup(entry, groupId));
+  const group = groups.find((g) => g.id === groupId.trim()) ?? groups[0];
+  if (!group) throw new ReplyShapeError('the group details are missing');
+
+  // Unreadable entries are skipped here: the members come from relationData, agentData only names them.
+  const agents: Agent[] = [];
+  for (const [key, entry] of entriesOf(pickLoose(response, 'agentdata'))) {
+    if (!isRecord(entry)) continue;
+    const agentId = pickKey(entry, AGENT_ID_KEYS) ?? key;
+    if (agentId === undefined) continue;
+    agents.push(parseAgent(entry, agentId));
+  }
+  const roster = uniqueAgents(agents);
+  const byId = new Map(roster.map((agent) => [agent.agentId, agent]));
+
+  const members: GroupMember[] = [];
+  const memberIds = new Set<string>();
+  for (const entry of asArray(pickLoose(response, 'relationdata'))) {
+    if (!isRecord(entry)) continue;
+    const agentId = pickKey(entry, RELATION_AGENT_KEYS);
+    if (agentId === undefined || memberIds.has(agentId)) continue;
+    const relationGroup = pickKey(entry, ['group_id', 'groupId']);
+    if (relationGroup !== undefined && relationGroup.trim() !== group.id) continue;
+    memberIds.add(agentId);
+    const known = byId.get(agentId);
+    members.push({
+      agentId,
+      name: known?.name ?? agentId,
+      ...(known?.email ? { email: known.email } : {}),
+      receivesCalls: takesCalls(entry.receive_call ?? entry.receiveCall),
+    });
+  }
+  const isRoster = roster.some((agent) => !memberIds.has(agent.agentId));
+  return { group: { ...group, agentCount: members.length }, members, roster: isRoster ? roster : null };
+}
 
 /** The reply of `getGroupAgentRelation`: the group and the agents assigned to it. */
 export function parseGroupDetail(response: unknown, groupId: string): GroupDetail {
-  if (!isRecord(response)) throw new ReplyShapeError('the group details are missing');
-  const groupData = pickLoose(response, 'groupdata');
-  const groups = asArray(groupData).map((entry) => parseGroup(entry, groupId));
-  const group = groups.find((g) => g.id === groupId) ?? groups[0];
-  if (!group) throw new ReplyShapeError('the group details are missing');
-
-  const agentNames = new Map<string, { name: string; email?: string }>();
-  for (const entry of asArray(pickLoose(response, 'agentdata'))) {
-    const agent = agentSchema.safeParse(entry);
-    if (!agent.success) continue;
-    const id = agent.data.agent_unique_id ?? agent.data.agentId ?? agent.data.id;
-    if (id === undefined) continue;
-    const email = typeof agent.data.email === 'string' && agent.data.email !== '' ? agent.data.email : undefined;
-    agentNames.set(String(id), { name: agent.data.name ?? agent.data.agent_name ?? String(id), ...(email ? { email } : {}) });
-  }
-
-  const members: GroupMember[] = [];
-  for (const entry of asArray(pickLoose(response, 'relationdata'))) {
-    const relation = relationSchema.safeParse(entry);
-    if (!relation.success) continue;
-    const agentId = relation.data.agent_unique_id ?? relation.data.agentId;
-    const relationGroup = relation.data.group_id ?? relation.data.groupId;
-    if (agentId === undefined) continue;
-    if (relationGroup !== undefined && String(relationGroup) !== group.id) continue;
-    const known = agentNames.get(String(agentId));
-    members.push({
-      agentId: String(agentId),
-      name: known?.name ?? String(agentId),
-      ...(known?.email ? { email: known.email } : {}),
-      receivesCalls: toActive(relation.data.receive_call ?? relation.data.receiveCall ?? 0),
-    });
-  }
-  return { group: { ...group, agentCount: members.length }, members };
+  const { group, members } = parseGroupMembership(response, groupId);
+  return { group, members };
 }
 
 /** `add` answers the new id as `groupId`; tolerate the other id keys and a nested `response`. */

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { server, TEST_API_BASE } from '../../mocks/node';
 import { deleteGroup, listGroups } from './groups';
 import { ReplyShapeError } from './schemas';
-import { callGroupApi, endpointUrl, isApiError, type ApiConfig } from './transport';
+import { ApiError, callAgentApi, callGroupApi, endpointUrl, isApiError, type ApiConfig } from './transport';
 import { failureOf } from '@/test/failure-of';
 import { at } from '../../mocks/test-helpers';
 
@@ -309,5 +309,44 @@ describe('failures before any reply', () => {
     // A call made after it has been answered, so a delete sent before it would have been seen first.
     await expect(listGroups(demo, { groupId: '1001' })).resolves.toHaveLength(1);
     expect(sent).toEqual(['/api/v2/Group/list']);
+  });
+});
+
+describe('modules: the Group module and the Agent module', () => {
+  test('endpointUrl: a bare action is a Group action; an Agent endpoint goes to /api/v2/Agent', () => {
+    expect(endpointUrl('https://v4-api.deepcall.com/', { module: 'Agent', action: 'list' })).toBe('https://v4-api.deepcall.com/api/v2/Agent/list');
+    expect(endpointUrl('', { module: 'Group', action: 'submitAssignGroupToAgent' })).toBe('/api/v2/Group/submitAssignGroupToAgent');
+    expect(endpointUrl('', 'list')).toBe('/api/v2/Group/list');
+  });
+
+  test('every error says which module was called', async () => {
+    server.use(http.post(`${TEST_API_BASE}/api/v2/Agent/list`, () => HttpResponse.error()));
+    const network = await failureOf(callAgentApi(demo, 'list', {}, () => 'ok'));
+    expect(network).toMatchObject({ kind: 'network', module: 'Agent' });
+    replyToList('<html>Bad Gateway</html>', { status: 502 });
+    expect(await failureOf(listGroups(demo))).toMatchObject({ kind: 'http', module: 'Group' });
+    expect(new ApiError('network', 'x').module).toBe('Group');
+  });
+
+  test('a 1503 is "group not found" only from the Group module', async () => {
+    replyToList({ status: 'error', code: 1503, message: 'Group not found or not authorized' });
+    expect(await failureOf(listGroups(demo))).toMatchObject({ isGroupNotFound: true, module: 'Group' });
+    server.use(
+      http.post(`${TEST_API_BASE}/api/v2/Agent/list`, () => HttpResponse.json({ status: 'error', code: 1503, message: 'Invalid role id' })),
+    );
+    const agent = await failureOf(callAgentApi(demo, 'list', {}, () => 'ok'));
+    expect(agent).toMatchObject({ code: 1503, module: 'Agent', isGroupNotFound: false, serverMessage: 'Invalid role id' });
+    expect(agent.message).toMatch(/role/i);
+  });
+
+  test('exactly one credential scheme is sent: the ssid when there is one, else userId + token', async () => {
+    const seen = recordRequests();
+    const both = { baseUrl: TEST_API_BASE, credentials: { ssid: 'demo-ssid', userId: 'demo', token: 'demo-token' } } as ApiConfig;
+    await listGroups(both, { quick: true });
+    await listGroups({ ...both, credentials: { ssid: '', userId: 'demo', token: 'demo-token' } as ApiConfig['credentials'] }, { quick: true });
+    expect(seen.map((request) => JSON.parse(request.body) as unknown)).toEqual([
+      { quick: true, ssid: 'demo-ssid' },
+      { quick: true, userId: 'demo', token: 'demo-token' },
+    ]);
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Who is in a group and who takes its calls: read the membership (with the roster when the
+ * reply carries it), read the roster from Agent/list when it does not, and replace a
+ * membership as a whole. Plain TypeScript; the screens build on these.
+ */
+import { callAgentApi, callGroupApi, type ApiConfig } from './transport';
+import { parseAgentList, parseGroupMembership, type Agent, type AssignRequest, type GroupMembership } from './schemas';
+
+/**
+ * The group, its members and whether each takes its calls, and the account's agents when
+ * agentData carried them (`roster` null otherwise: ask listAgents).
+ */
+export function getGroupMembership(config: ApiConfig, groupId: string, signal?: AbortSignal): Promise<GroupMembership> {
+  const id = groupId.trim();
+  return callGroupApi(
+    config,
+    'getGroupAgentRelation',
+    // quick: true is "complete data" for this action.
+    { groupId: id, quick: true },
+    (body) => parseGroupMembership(body.response, id),
+    signal,
+  );
+}
+
+/**
+ * Agent/list, the fallback roster. Its errors carry `module: 'Agent'` and read its codes in the
+ * Agent module's terms (1501 "data already in processing", 1503 "invalid role id"…), which reuse
+ * the Group module's numbers with other meanings; 1014/1020 still mean the session has ended.
+ */
+export function listAgents(config: ApiConfig, signal?: AbortSignal): Promise<Agent[]> {
+  return callAgentApi(config, 'list', {}, (body) => parseAgentList(body.response), signal);
+}
+
+/** The members the change names, each once, in the order given. */
+function unique(ids: readonly string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/**
+ * Replaces the group's membership: exactly `members` are in it afterwards, exactly `receiveCalls`
+ * (⊆ members) take its calls; empty lists leave it without members. DeepCall replaces, it does not
+ * merge, so `members` must be the complete intended set, computed from a fresh read. A
+ * `receiveCalls` id outside `members` is the caller's mistake: rejected before anything is sent.
+ */
+export async function setGroupMembers(
+  config: ApiConfig,
+  change: { groupId: string; members: string[]; receiveCalls: string[] },
+  signal?: AbortSignal,
+): Promise<void> {
+  const members = unique(change.members);
+  const inGroup = new Set(members);
+  const receiveCalls = unique(change.receiveCalls);
+  const outsider = receiveCalls.find((id) => !inGroup.has(id));
+  if (outsider !== undefined) {
+    throw new RangeError(`setGroupMembers: "${outsider}" is to take calls but is not among the members`);
+  }
+  const payload: AssignRequest = { groupId: change.groupId.trim(), agent_unique_id: members, receive_call: receiveCalls };
+  await callGroupApi(config, 'submitAssignGroupToAgent', payload, () => undefined, signal);
+}
