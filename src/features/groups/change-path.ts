@@ -11,9 +11,11 @@
  */
 import { MutationObserver, mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { addGroup, deleteGroup, readGroupNow, updateGroup, type SavedGroup } from '@/api/groups';
-import type { Group } from '@/api/schemas';
+import { getGroupMembership, setGroupMembers } from '@/api/members';
+import type { Group, GroupMember } from '@/api/schemas';
 import { isApiError } from '@/api/transport';
 import type { SignedIn } from '@/features/session/signed-in';
+import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from './members/membership-diff';
 import { groupQueries, forgetGroup, GroupGoneError, isGroupGone, patchListedGroup, rememberSaved } from './queries';
 import { recentChanges, type ChangeRecord, type GroupState } from './recent-changes';
 
@@ -28,6 +30,11 @@ export type GroupChange =
   | { kind: 'status'; group: Group; active: boolean; optimistic?: boolean; serverState?: GroupState | null; refresh?: boolean }
   /** The edit page's Save: `shown` is what the form was loaded with; a change made elsewhere since stops it. */
   | { kind: 'save'; groupId: string; shown: GroupState; name: string; active: boolean; signal?: AbortSignal }
+  /**
+   * Members: the supervisor's difference from the membership the page loaded (`loaded`), applied on
+   * top of the membership read just before sending, since DeepCall's submit replaces the whole set.
+   */
+  | { kind: 'members'; group: Group; loaded: GroupMember[]; diff: MemberDiff; signal?: AbortSignal }
   /** Put a recorded change back, only if the group still holds the state that change left. */
   | { kind: 'undo'; record: ChangeRecord }
   | { kind: 'delete'; group: Group; refresh?: boolean };
@@ -37,6 +44,9 @@ export interface GroupChangeResult extends SavedGroup {
   before?: GroupState;
   /** What the supervisor should know beyond "done", e.g. a rename made elsewhere that was kept. */
   note?: string;
+  /** A membership change: the members just before, and as sent. */
+  membersBefore?: GroupMember[];
+  members?: GroupMember[];
 }
 
 /** Save stopped: the group changed elsewhere since the form was loaded. Nothing was sent. */
@@ -82,6 +92,7 @@ function changedGroupId(change: GroupChange): string | undefined {
       return undefined;
     case 'status':
     case 'delete':
+    case 'members':
       return change.group.id;
     case 'save':
       return change.groupId;
@@ -116,7 +127,25 @@ async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResu
       const saved = await updateGroup(ctx.api, { groupId: change.groupId, ...yours }, change.signal);
       return { ...saved, before: now };
     }
+    case 'members': {
+      const fresh = await getGroupMembership(ctx.api, change.group.id, change.signal);
+      const next = applyDiff(fresh.members, change.diff);
+      const elsewhere = sameMembership(fresh.members, change.loaded)
+        ? undefined
+        : `The members had changed elsewhere since the page was loaded (${describeDiffByName(diffOf(change.loaded, fresh.members))}); your changes were applied on top.`;
+      await submitMembers(ctx, change.group.id, next, change.signal);
+      return {
+        id: change.group.id,
+        name: fresh.group.name,
+        requestedName: fresh.group.name,
+        active: fresh.group.active,
+        membersBefore: fresh.members,
+        members: next,
+        ...(elsewhere ? { note: elsewhere } : {}),
+      };
+    }
     case 'undo': {
+      if (change.record.membersBefore) return undoMembers(ctx, change.record);
       const { groupId, before, after } = change.record;
       if (!groupId || !before || !after) throw new Error('This change cannot be undone.');
       const now = await currentState(ctx, groupId);
@@ -130,6 +159,41 @@ async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResu
   }
 }
 
+function submitMembers(ctx: SignedIn, groupId: string, members: GroupMember[], signal?: AbortSignal): Promise<void> {
+  return setGroupMembers(
+    ctx.api,
+    { groupId, members: members.map((m) => m.agentId), receiveCalls: members.filter((m) => m.receivesCalls).map((m) => m.agentId) },
+    signal,
+  );
+}
+
+/** Restores the members before a recorded membership change, only while the group still has the members it left. */
+async function undoMembers(ctx: SignedIn, record: ChangeRecord): Promise<GroupChangeResult> {
+  const { groupId, membersBefore, membersAfter } = record;
+  if (!groupId || !membersBefore || !membersAfter) throw new Error('This change cannot be undone.');
+  const fresh = await getGroupMembership(ctx.api, groupId);
+  if (!sameMembership(fresh.members, membersAfter)) {
+    throw new MembersChangedSinceError(describeDiffByName(diffOf(membersAfter, fresh.members)));
+  }
+  await submitMembers(ctx, groupId, membersBefore);
+  return {
+    id: groupId,
+    name: fresh.group.name,
+    requestedName: fresh.group.name,
+    active: fresh.group.active,
+    membersBefore: fresh.members,
+    members: membersBefore,
+  };
+}
+
+/** Undo of a membership change refused: the members changed again since. Nothing was sent. */
+class MembersChangedSinceError extends Error {
+  override name = 'MembersChangedSinceError';
+  constructor(since: string) {
+    super(`The members changed again since (${since}); undoing would overwrite that change. Nothing was sent.`);
+  }
+}
+
 /** The state the supervisor was shown, for the record of a change that failed before the server was read. */
 function shownBefore(change: GroupChange): GroupState | undefined {
   switch (change.kind) {
@@ -137,6 +201,7 @@ function shownBefore(change: GroupChange): GroupState | undefined {
       return undefined;
     case 'status':
     case 'delete':
+    case 'members':
       return { name: change.group.name, active: change.group.active };
     case 'save':
       return change.shown;
@@ -156,8 +221,14 @@ function intended(change: GroupChange): GroupState | undefined {
     case 'undo':
       return change.record.before;
     case 'delete':
+    case 'members':
       return undefined;
   }
+}
+
+/** Only what Recent changes shows and Undo needs: no emails kept. */
+function slim(members: GroupMember[]): GroupMember[] {
+  return members.map(({ agentId, name, receivesCalls }) => ({ agentId, name, receivesCalls }));
 }
 
 function record(account: string, change: GroupChange, outcome: { ok: true; result: GroupChangeResult } | { ok: false; error: Error }) {
@@ -166,6 +237,9 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
   const after = outcome.ok ? { name: outcome.result.name, active: outcome.result.active } : intended(change);
   const kind = change.kind === 'status' || change.kind === 'save' ? 'update' : change.kind;
   const note = outcome.ok ? outcome.result.note : undefined;
+  const membersBefore = outcome.ok ? outcome.result.membersBefore : change.kind === 'members' ? change.loaded : undefined;
+  const membersAfter =
+    outcome.ok ? outcome.result.members : change.kind === 'members' ? applyDiff(change.loaded, change.diff) : undefined;
   const id = recentChanges.record(account, {
     kind,
     ...(groupId ? { groupId } : {}),
@@ -175,6 +249,7 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
     ok: outcome.ok,
     ...(outcome.ok ? {} : { error: outcome.error.message }),
     ...(note ? { note } : {}),
+    ...(membersBefore && membersAfter ? { membersBefore: slim(membersBefore), membersAfter: slim(membersAfter) } : {}),
   });
   if (outcome.ok && change.kind === 'undo') recentChanges.markUndone(account, change.record.id);
   return id;
@@ -217,6 +292,11 @@ export function groupChangeOptions(client: QueryClient, ctx: SignedIn, groupId: 
       } else if (change.kind !== 'create') {
         rememberSaved(client, ctx, result);
       }
+      if (result.members) {
+        const members = result.members;
+        client.setQueryData(groupQueries.members(ctx, result.id).queryKey, (old) => (old ? { ...old, members } : old));
+        patchListedGroup(client, ctx, result.id, { agentCount: members.length });
+      }
     },
     onError: (error, change, context) => {
       record(ctx.account, change, { ok: false, error });
@@ -231,7 +311,9 @@ export function groupChangeOptions(client: QueryClient, ctx: SignedIn, groupId: 
       // Stopped waiting: the server may still have made the change, so show what it holds.
       if (isApiError(error) && error.kind === 'aborted') void client.invalidateQueries({ queryKey: groupQueries.all(ctx.account) });
     },
-    onSettled: (_result, _error, change) => {
+    onSettled: async (result, _error, change) => {
+      // After a membership change, read the members back (not after a failure: a group gone would replace the pending edit).
+      if (result?.members) await client.invalidateQueries({ queryKey: groupQueries.members(ctx, result.id).queryKey });
       // Re-read after the last change in flight, so quick successive changes end equal to the server.
       if (refreshes(change) && client.isMutating({ mutationKey: ['group-change'] }) === 1) {
         return client.invalidateQueries({ queryKey: listKey });

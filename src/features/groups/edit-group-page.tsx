@@ -12,11 +12,11 @@ import { ErrorCode, isApiError } from '@/api/transport';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import classes from './edit-group-page.module.css';
 import { GroupImpact } from './group-impact';
-import { GroupMembers } from './group-members';
 import { groupNameSchema, renamedNotice } from './group-name';
 import { describeState, isChangedElsewhere } from './change-path';
 import { groupQueries, isGroupGone } from './queries';
 import type { GroupState } from './recent-changes';
+import { MembersEditor } from './members/members-editor';
 import { useGroupChange } from './use-group-changes';
 import { useSignedIn } from '@/features/session/signed-in';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
@@ -222,7 +222,7 @@ function EditGroupForm({ group }: { group: Group }) {
         </form>
       </Paper>
       <Paper withBorder p="lg" radius="md">
-        <GroupMembers groupId={group.id} />
+        <MembersEditor group={group} />
       </Paper>
       <Modal
         opened={confirmingDeactivate !== null}

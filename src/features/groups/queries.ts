@@ -1,8 +1,9 @@
 /** The groups feature's server state: one query factory, and the cache updates every change shares. */
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
-import { findGroup, getGroupMembers, listGroups } from '@/api/groups';
+import { findGroup, listGroups } from '@/api/groups';
+import { getGroupMembership, listAgents } from '@/api/members';
 import type { Group } from '@/api/schemas';
-import { ErrorCode, isApiError } from '@/api/transport';
+import { isApiError } from '@/api/transport';
 import type { SignedIn } from '@/features/session/signed-in';
 
 export const groupQueries = {
@@ -25,7 +26,13 @@ export const groupQueries = {
   members: ({ api, account }: SignedIn, id: string) =>
     queryOptions({
       queryKey: [...groupQueries.all(account), 'members', id] as const,
-      queryFn: ({ signal }) => getGroupMembers(api, id, signal),
+      queryFn: ({ signal }) => getGroupMembership(api, id, signal),
+    }),
+  /** The account's agents from Agent/list, when a group's relation reply does not carry them. */
+  agents: ({ api, account }: SignedIn) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(account), 'agents'] as const,
+      queryFn: ({ signal }) => listAgents(api, signal),
     }),
 };
 
@@ -37,7 +44,7 @@ export class GroupGoneError extends Error {
 }
 
 export function isGroupGone(error: unknown): boolean {
-  return error instanceof GroupGoneError || (isApiError(error) && error.code === ErrorCode.GroupNotFound);
+  return error instanceof GroupGoneError || (isApiError(error) && error.isGroupNotFound);
 }
 
 export function patchListedGroup(client: QueryClient, ctx: SignedIn, id: string, patch: Partial<Group> | null) {

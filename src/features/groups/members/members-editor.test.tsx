@@ -1,0 +1,243 @@
+/**
+ * The members editor on the edit page, against the mock API: changes are collected,
+ * saved together, checked against a colleague's change, and undone from Recent changes.
+ */
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { countOf, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
+import { mockStore, server } from '../../../../mocks/node';
+
+// Billing is group 1003 of the demo account; 1007 Technical Support is inactive.
+const BILLING = 1003;
+beforeEach(() => mockStore.reset({ seedGroups: 8 }));
+
+function demo() {
+  const account = mockStore.account('demo');
+  if (!account) throw new Error('no demo account');
+  return account;
+}
+
+function nameOf(agentId: string): string {
+  const agent = demo().agents.find((a) => a.agent_unique_id === agentId);
+  if (!agent) throw new Error(`no agent ${agentId}`);
+  return agent.name;
+}
+
+/** The group's members on the server, by name, with their call flag. */
+function serverMembers(groupId = BILLING): Map<string, boolean> {
+  return new Map(mockStore.relationsOf(demo(), groupId).map((r) => [nameOf(r.agent_unique_id), r.receive_call === 1]));
+}
+
+function nonMembers(groupId = BILLING) {
+  const members = new Set(mockStore.relationsOf(demo(), groupId).map((r) => r.agent_unique_id));
+  return demo().agents.filter((a) => !members.has(a.agent_unique_id));
+}
+
+function first<T>(items: readonly T[], what: string): T {
+  const item = items[0];
+  if (item === undefined) throw new Error(`expected at least one ${what}`);
+  return item;
+}
+
+async function openBilling() {
+  const app = renderApp({ route: `/groups/${BILLING}` });
+  await screen.findByRole('table', { name: 'Agents in this group' });
+  return app;
+}
+
+function pendingBar() {
+  return within(screen.getByRole('region', { name: 'Pending member changes' }));
+}
+
+async function saveMembers(user: UserEvent) {
+  await user.click(pendingBar().getByRole('button', { name: 'Save members' }));
+}
+
+describe('adding agents', () => {
+  test('the picker lists the agents not in the group, searchable by name or email; chosen agents join taking calls', async () => {
+    const { user } = await openBilling();
+    const [a, b] = nonMembers();
+    if (!a || !b) throw new Error('the seed needs two agents outside Billing');
+
+    await user.click(screen.getByRole('button', { name: 'Add agents' }));
+    const picker = within(await screen.findByRole('dialog', { name: 'Add agents' }));
+    expect(picker.getByText(`${nonMembers().length} agents not in this group`)).toBeInTheDocument();
+    const member = first([...serverMembers().keys()], 'member');
+    expect(picker.queryByRole('checkbox', { name: `Add ${member}` })).not.toBeInTheDocument();
+
+    const search = picker.getByRole('textbox', { name: 'Search agents' });
+    await user.type(search, a.name.toUpperCase());
+    await user.click(await picker.findByRole('checkbox', { name: `Add ${a.name}` }));
+    await user.clear(search);
+    await user.type(search, b.email);
+    expect(picker.getByText(/^1 of \d+ agents match$/)).toBeInTheDocument();
+    await user.click(picker.getByRole('checkbox', { name: `Add ${b.name}` }));
+    await user.click(picker.getByRole('button', { name: 'Add 2 agents' }));
+
+    expect(pendingBar().getByText('+2 agents')).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: `${a.name} takes calls` })).toBeChecked();
+    const requests = recordRequests();
+    await saveMembers(user);
+
+    await findNotification('Members of Billing saved');
+    expect(serverMembers().get(a.name)).toBe(true);
+    expect(serverMembers().get(b.name)).toBe(true);
+    expect(countOf(requests, 'submitAssignGroupToAgent')).toBe(1);
+    expect(screen.queryByRole('region', { name: 'Pending member changes' })).not.toBeInTheDocument();
+  });
+
+  test('when the relation reply carries only members, the picker reads the roster from Agent/list', async () => {
+    mockStore.configure('demo', { membersOnlyAgentData: true });
+    const { user } = await openBilling();
+    await user.click(screen.getByRole('button', { name: 'Add agents' }));
+    const picker = within(await screen.findByRole('dialog', { name: 'Add agents' }));
+    const outsider = first(nonMembers(), 'agent outside Billing');
+    expect(await picker.findByRole('checkbox', { name: `Add ${outsider.name}` })).toBeInTheDocument();
+  });
+
+  test('when the roster cannot be read, it says so; members can still be removed', async () => {
+    mockStore.configure('demo', { membersOnlyAgentData: true });
+    server.use(http.post(`${TEST_API_BASE}/api/v2/Agent/list`, () => HttpResponse.json({ status: 'error', code: 1015, message: 'Permission denied' })));
+    const { user } = await openBilling();
+    await user.click(screen.getByRole('button', { name: 'Add agents' }));
+    const picker = within(await screen.findByRole('dialog', { name: 'Add agents' }));
+    expect(await picker.findByText('The account’s agents could not be read')).toBeInTheDocument();
+    expect(picker.getByText(/Members can still be removed/)).toBeInTheDocument();
+  });
+});
+
+describe('removing agents and who takes calls', () => {
+  test('changes are collected with a summary; Discard drops them; Save members sends the whole intended set once', async () => {
+    const { user } = await openBilling();
+    const [leaving, quiet] = [...serverMembers().keys()];
+    if (!leaving || !quiet) throw new Error('Billing needs two members');
+
+    await user.click(screen.getByRole('button', { name: `Remove ${leaving}` }));
+    await user.click(screen.getByRole('switch', { name: `${quiet} takes calls` }));
+    expect(pendingBar().getByText('−1 agent, 1 stops taking calls')).toBeInTheDocument();
+    await user.click(pendingBar().getByRole('button', { name: 'Discard' }));
+    expect(screen.getByRole('button', { name: `Remove ${leaving}` })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: `${quiet} takes calls` })).toBeChecked();
+
+    await user.click(screen.getByRole('button', { name: `Remove ${leaving}` }));
+    await user.click(screen.getByRole('switch', { name: `${quiet} takes calls` }));
+    const before = serverMembers();
+    const requests = recordRequests();
+    // A double click sends one submit.
+    await user.dblClick(pendingBar().getByRole('button', { name: 'Save members' }));
+
+    await findNotification('Members of Billing saved');
+    expect(countOf(requests, 'submitAssignGroupToAgent')).toBe(1);
+    const after = serverMembers();
+    expect(after.has(leaving)).toBe(false);
+    expect(after.get(quiet)).toBe(false);
+    expect(after.size).toBe(before.size - 1);
+  });
+
+  test('ticked members are removed together', async () => {
+    const { user } = await openBilling();
+    const [one, two] = [...serverMembers().keys()];
+    if (!one || !two) throw new Error('Billing needs two members');
+    await user.click(screen.getByRole('checkbox', { name: `Select ${one}` }));
+    await user.click(screen.getByRole('checkbox', { name: `Select ${two}` }));
+    await user.click(screen.getByRole('button', { name: 'Remove 2 ticked' }));
+    expect(pendingBar().getByText('−2 agents')).toBeInTheDocument();
+  });
+
+  test('leaving an active group with nobody taking calls asks first; Cancel sends nothing', async () => {
+    const { user } = await openBilling();
+    for (const name of serverMembers().keys()) await user.click(screen.getByRole('switch', { name: `${name} takes calls` }));
+    const requests = recordRequests();
+    await saveMembers(user);
+
+    const confirm = within(await screen.findByRole('dialog', { name: 'Nobody will take Billing’s calls' }));
+    await user.click(confirm.getByRole('button', { name: 'Cancel' }));
+    expect(countOf(requests, 'submitAssignGroupToAgent')).toBe(0);
+
+    await saveMembers(user);
+    await user.click(within(await screen.findByRole('dialog', { name: 'Nobody will take Billing’s calls' })).getByRole('button', { name: 'Save anyway' }));
+    await findNotification('Members of Billing saved');
+    expect([...serverMembers().values()].every((takes) => !takes)).toBe(true);
+  });
+
+  test('leaving with pending member changes asks first', async () => {
+    const { user } = await openBilling();
+    await user.click(screen.getByRole('button', { name: `Remove ${first([...serverMembers().keys()], 'member')}` }));
+    await user.click(screen.getByRole('link', { name: '← All groups' }));
+    expect(await screen.findByRole('dialog', { name: 'Leave without saving?' })).toBeInTheDocument();
+  });
+});
+
+describe('a colleague changes the members meanwhile', () => {
+  test('the supervisor’s own difference is applied on top, and the other change is named', async () => {
+    const { user } = await openBilling();
+    const members = mockStore.relationsOf(demo(), BILLING);
+    const leaving = first(members, 'member');
+    const joiner = first(nonMembers(), 'agent outside Billing');
+    // Elsewhere, a colleague adds an agent to Billing.
+    mockStore.assign(
+      demo(),
+      BILLING,
+      [...members.map((r) => r.agent_unique_id), joiner.agent_unique_id],
+      [...members.filter((r) => r.receive_call === 1).map((r) => r.agent_unique_id), joiner.agent_unique_id],
+    );
+
+    await user.click(screen.getByRole('button', { name: `Remove ${nameOf(leaving.agent_unique_id)}` }));
+    await saveMembers(user);
+
+    const toast = await findNotification('Members of Billing saved');
+    expect(toast.getByText(new RegExp(`changed elsewhere since the page was loaded \\(joined: ${joiner.name}\\)`))).toBeInTheDocument();
+    const after = serverMembers();
+    expect(after.has(joiner.name), 'the colleague’s addition is kept').toBe(true);
+    expect(after.has(nameOf(leaving.agent_unique_id)), 'the removal is applied').toBe(false);
+  });
+
+  test('the group deleted meanwhile: nothing is sent, the pending changes stay visible', async () => {
+    const { user } = await openBilling();
+    const leaving = first([...serverMembers().keys()], 'member');
+    await user.click(screen.getByRole('button', { name: `Remove ${leaving}` }));
+    mockStore.delete(demo(), BILLING);
+    const requests = recordRequests();
+    await saveMembers(user);
+
+    expect(await screen.findByRole('alert', { name: 'This group no longer exists' })).toBeInTheDocument();
+    expect(countOf(requests, 'submitAssignGroupToAgent')).toBe(0);
+    expect(pendingBar().getByText('−1 agent')).toBeInTheDocument();
+  });
+});
+
+describe('Recent changes', () => {
+  async function removeOneAndSave(user: UserEvent) {
+    const leaving = first([...serverMembers().keys()], 'member');
+    await user.click(screen.getByRole('button', { name: `Remove ${leaving}` }));
+    await saveMembers(user);
+    await findNotification('Members of Billing saved');
+    await user.click(screen.getByRole('button', { name: /^Recent changes/ }));
+    return { leaving, drawer: within(await screen.findByRole('dialog', { name: 'Recent changes' })) };
+  }
+
+  test('records who left and undoes it', async () => {
+    const { user } = await openBilling();
+    const { leaving, drawer } = await removeOneAndSave(user);
+    const entry = `Billing: members — left: ${leaving}`;
+    expect(drawer.getByText(entry)).toBeInTheDocument();
+
+    await user.click(drawer.getByRole('button', { name: `Undo: ${entry}` }));
+    await findNotification('Change undone');
+    await waitFor(() => expect(serverMembers().get(leaving)).toBe(true));
+  });
+
+  test('refuses the undo when the members changed again since', async () => {
+    const { user } = await openBilling();
+    const { leaving, drawer } = await removeOneAndSave(user);
+    mockStore.assign(demo(), BILLING, [], []);
+    const requests = recordRequests();
+
+    await user.click(drawer.getByRole('button', { name: `Undo: Billing: members — left: ${leaving}` }));
+    const toast = await findNotification('Could not undo');
+    expect(toast.getByText(/The members changed again since/)).toBeInTheDocument();
+    expect(countOf(requests, 'submitAssignGroupToAgent')).toBe(0);
+  });
+});

@@ -1,0 +1,277 @@
+import { Alert, Button, Group as Row, Loader, Modal, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useQuery } from '@tanstack/react-query';
+import { memo, useMemo, useRef, useState } from 'react';
+import type { Agent } from '@/api/schemas';
+import type { Group, GroupMember } from '@/api/schemas';
+import { isApiError } from '@/api/transport';
+import { useSignedIn } from '@/features/session/signed-in';
+import classes from '@/lib/data-table.module.css';
+import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
+import controls from '../group-table.module.css';
+import { groupQueries, isGroupGone } from '../queries';
+import { useGroupChange } from '../use-group-changes';
+import { AddAgentsDialog } from './add-agents-dialog';
+import { describeDiff, diffOf, isEmpty, NO_CHANGE, takingCalls } from './membership-diff';
+
+/**
+ * "Agents in this group", editable: add, remove, who takes calls. Edits are collected and
+ * saved together (DeepCall's submit replaces the whole membership), through the change path.
+ */
+export function MembersEditor({ group }: { group: Group }) {
+  const membership = useQuery(groupQueries.members(useSignedIn(), group.id));
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h3">
+        Agents in this group
+      </Title>
+      {membership.data ? (
+        // Once loaded, the form stays (with any pending edit) even if a later re-read fails.
+        <MembersForm group={group} loaded={membership.data.members} roster={membership.data.roster} />
+      ) : membership.isPending ? (
+        <Row gap="xs" role="status">
+          <Loader size="xs" />
+          <Text size="sm">Loading agents…</Text>
+        </Row>
+      ) : (
+        <Alert color="red" title="Could not load the agents">
+          <Text size="sm">{membership.error.message}</Text>
+          <Button mt="xs" size="xs" variant="default" onClick={() => membership.refetch()} loading={membership.isFetching}>
+            Retry
+          </Button>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+function agents(n: number): string {
+  return `${n} agent${n === 1 ? '' : 's'}`;
+}
+
+function MembersForm({ group, loaded, roster }: { group: Group; loaded: GroupMember[]; roster: Agent[] | null }) {
+  const save = useGroupChange(group.id);
+  // The members as the page showed them when editing began, and the supervisor's edit of them.
+  const [edit, setEdit] = useState<{ base: GroupMember[]; members: GroupMember[] } | null>(null);
+  const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
+  const [adding, setAdding] = useState(false);
+  const [confirmingNobody, setConfirmingNobody] = useState(false);
+  const [gone, setGone] = useState(false);
+  const inFlight = useRef(false);
+
+  const shown = edit?.members ?? loaded;
+  const diff = useMemo(() => (edit ? diffOf(edit.base, edit.members) : NO_CHANGE), [edit]);
+  const pending = !isEmpty(diff);
+  const memberIds = useMemo(() => new Set(shown.map((m) => m.agentId)), [shown]);
+
+  const change = (next: (members: GroupMember[]) => GroupMember[]) =>
+    setEdit((current) => {
+      const base = current?.base ?? loaded;
+      return { base, members: next(current?.members ?? loaded) };
+    });
+  const setCalls = (agentId: string, receivesCalls: boolean) =>
+    change((members) => members.map((m) => (m.agentId === agentId ? { ...m, receivesCalls } : m)));
+  const remove = (ids: ReadonlySet<string>) => {
+    change((members) => members.filter((m) => !ids.has(m.agentId)));
+    setTicked(new Set());
+  };
+  const tick = (agentId: string, on: boolean) =>
+    setTicked((current) => {
+      const next = new Set(current);
+      if (on) next.add(agentId);
+      else next.delete(agentId);
+      return next;
+    });
+  const discard = () => {
+    setEdit(null);
+    setTicked(new Set());
+    save.reset();
+  };
+
+  const send = async () => {
+    if (!edit || inFlight.current) return;
+    inFlight.current = true;
+    try {
+      const result = await save.mutateAsync({ kind: 'members', group, loaded: edit.base, diff });
+      setEdit(null);
+      setTicked(new Set());
+      notifications.show({
+        color: result.note ? 'yellow' : 'green',
+        title: `Members of ${result.name} saved`,
+        message: result.note ?? `${agents(result.members?.length ?? 0)}, ${takingCalls(result.members ?? [])} take calls.`,
+        autoClose: result.note ? 12_000 : 4_000,
+      });
+    } catch (error) {
+      if (isGroupGone(error)) setGone(true);
+    } finally {
+      inFlight.current = false;
+    }
+  };
+  const confirmSave = () => {
+    if (group.active && takingCalls(shown) === 0 && takingCalls(edit?.base ?? loaded) > 0) setConfirmingNobody(true);
+    else void send();
+  };
+
+  const error = save.error;
+  const nowTaking = takingCalls(edit?.base ?? loaded);
+  return (
+    <>
+      <Row justify="space-between">
+        <Text size="sm" c="dimmed">
+          {agents(shown.length)}, {takingCalls(shown)} take calls
+        </Text>
+        <Row gap="xs">
+          {ticked.size > 0 && (
+            <Button size="xs" variant="default" color="red" onClick={() => remove(ticked)}>
+              Remove {ticked.size} ticked
+            </Button>
+          )}
+          <Button size="xs" variant="light" onClick={() => setAdding(true)} disabled={gone}>
+            Add agents
+          </Button>
+        </Row>
+      </Row>
+      {shown.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No agents are assigned to this group yet.
+        </Text>
+      ) : (
+        <MemberTable members={shown} ticked={ticked} onTick={tick} onCalls={setCalls} onRemove={(id) => remove(new Set([id]))} />
+      )}
+      {gone && (
+        <Alert color="red" title="This group no longer exists" role="alert">
+          It was deleted elsewhere, so the member changes below were not sent.
+        </Alert>
+      )}
+      {error && !gone && (
+        <Alert color="red" title="Members not saved" role="alert">
+          {error.message} {isApiError(error) && error.isSessionEnded ? 'Sign in again, then save.' : ''} Your changes are still here.
+        </Alert>
+      )}
+      {pending && (
+        <Paper withBorder p="xs" radius="md" role="region" aria-label="Pending member changes">
+          <Stack gap={4}>
+            <Text size="sm" fw={600}>
+              {describeDiff(diff)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              After saving: {agents(shown.length)}, {takingCalls(shown)} taking {group.name}’s calls (now {agents(edit?.base.length ?? 0)},{' '}
+              {nowTaking}).
+            </Text>
+            <Row gap="xs" mt={4}>
+              <Button size="xs" onClick={confirmSave} loading={save.isPending} disabled={gone}>
+                Save members
+              </Button>
+              <Button size="xs" variant="default" onClick={discard} disabled={save.isPending}>
+                Discard
+              </Button>
+            </Row>
+          </Stack>
+        </Paper>
+      )}
+      <UnsavedChangesGuard when={pending && !gone} />
+      <AddAgentsDialog
+        opened={adding}
+        roster={roster}
+        memberIds={memberIds}
+        onClose={() => setAdding(false)}
+        onAdd={(chosen) => {
+          change((members) => [...members, ...chosen.filter((a) => !memberIds.has(a.agentId))]);
+          setAdding(false);
+        }}
+      />
+      <Modal opened={confirmingNobody} onClose={() => setConfirmingNobody(false)} title={`Nobody will take ${group.name}’s calls`} centered>
+        <Stack>
+          <Text size="sm">
+            {group.name} is active, and after this change none of its agents takes its calls. Callers routed to it will not reach
+            anyone until someone does.
+          </Text>
+          <Row justify="flex-end">
+            <Button variant="default" onClick={() => setConfirmingNobody(false)} data-autofocus>
+              Cancel
+            </Button>
+            <Button
+              color="red"
+              onClick={() => {
+                setConfirmingNobody(false);
+                void send();
+              }}
+            >
+              Save anyway
+            </Button>
+          </Row>
+        </Stack>
+      </Modal>
+    </>
+  );
+}
+
+/** Plain elements, like the groups table: a group of 500 members stays quick to draw. */
+const MemberTable = memo(function MemberTable({
+  members,
+  ticked,
+  onTick,
+  onCalls,
+  onRemove,
+}: {
+  members: GroupMember[];
+  ticked: ReadonlySet<string>;
+  onTick: (agentId: string, on: boolean) => void;
+  onCalls: (agentId: string, receivesCalls: boolean) => void;
+  onRemove: (agentId: string) => void;
+}) {
+  return (
+    <table className={classes.table} aria-label="Agents in this group">
+      <thead>
+        <tr>
+          <th scope="col">
+            <VisuallyHidden>Select</VisuallyHidden>
+          </th>
+          <th scope="col">Agent</th>
+          <th scope="col" className={classes.wide}>
+            Email
+          </th>
+          <th scope="col">Takes calls</th>
+          <th scope="col">
+            <VisuallyHidden>Actions</VisuallyHidden>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {members.map((m) => (
+          <tr key={m.agentId}>
+            <td>
+              <input
+                type="checkbox"
+                className={controls.checkbox}
+                aria-label={`Select ${m.name}`}
+                checked={ticked.has(m.agentId)}
+                onChange={(event) => onTick(m.agentId, event.currentTarget.checked)}
+              />
+            </td>
+            <td>{m.name}</td>
+            <td className={classes.wide}>{m.email ?? '—'}</td>
+            <td>
+              <span className={controls.status}>
+                <input
+                  type="checkbox"
+                  role="switch"
+                  className={controls.switch}
+                  aria-label={`${m.name} takes calls`}
+                  checked={m.receivesCalls}
+                  onChange={(event) => onCalls(m.agentId, event.currentTarget.checked)}
+                />
+                <span className={`${controls.statusText} ${m.receivesCalls ? '' : controls.inactive}`}>{m.receivesCalls ? 'Yes' : 'No'}</span>
+              </span>
+            </td>
+            <td>
+              <button type="button" className={controls.delete} aria-label={`Remove ${m.name}`} onClick={() => onRemove(m.agentId)}>
+                Remove
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+});
