@@ -1,29 +1,26 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Anchor, Button, Group as Row, Loader, Modal, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
 import { Link } from 'wouter';
 import { navigate, useLocationSnapshot } from '@/lib/navigation';
-import { z } from 'zod/mini';
 import type { Group } from '@/api/schemas';
 import { ErrorCode, isApiError } from '@/api/transport';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import classes from './edit-group-page.module.css';
 import { GroupImpact } from './group-impact';
-import { groupNameSchema, renamedNotice } from './group-name';
+import { renamedNotice } from './group-name';
 import { describeState, isChangedElsewhere } from './change-path';
 import { groupQueries, isGroupGone } from './queries';
 import type { GroupState } from './recent-changes';
 import { MembersEditor } from './members/members-editor';
 import { useGroupChange } from './use-group-changes';
+import { useGroupForm, type GroupFormValues } from './use-group-form';
 import { useSignedIn } from '@/features/session/signed-in';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 
-const schema = z.object({ name: groupNameSchema, active: z.boolean() });
-type Values = z.infer<typeof schema>;
+type Values = GroupFormValues;
 
 /**
  * The id from the address, percent-decoded once (wouter's params are already partly
@@ -83,12 +80,9 @@ function EditGroupForm({ group }: { group: Group }) {
   const save = useGroupChange(group.id);
   const [deleting, setDeleting] = useState(false);
   const [gone, setGone] = useState(false);
-  const form = useForm<Values>({
-    resolver: zodResolver(schema),
-    defaultValues: { name: group.name, active: group.active },
-  });
-  const { isDirty, errors } = form.formState;
-  const typed = useWatch({ control: form.control });
+  const form = useGroupForm({ name: group.name, active: group.active });
+  const { isDirty } = form;
+  const typed = form.values;
   const inFlight = useRef(false);
   const statusHelpId = useId();
   const stoppable = useStoppable();
@@ -97,19 +91,22 @@ function EditGroupForm({ group }: { group: Group }) {
   // The server's version when it changed elsewhere since the form was loaded; the supervisor chooses.
   const [theirs, setTheirs] = useState<GroupState | null>(null);
 
+  const resetForm = form.reset;
   const load = useCallback(
     (state: GroupState) => {
-      form.reset(state);
+      resetForm(state);
       setShown(state);
       setTheirs(null);
     },
-    [form],
+    [resetForm],
   );
 
   // Fresh server data (a refetch, another tab) updates an untouched form; typed input is never overwritten.
   useEffect(() => {
-    if (!form.formState.isDirty) load({ name: group.name, active: group.active });
-  }, [group.name, group.active, form, load]);
+    if (!isDirty) load({ name: group.name, active: group.active });
+    // Only fresh server data starts this, not typing.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [group.name, group.active, load]);
 
   const [confirmingDeactivate, setConfirmingDeactivate] = useState<Values | null>(null);
 
@@ -126,7 +123,7 @@ function EditGroupForm({ group }: { group: Group }) {
         message: notice ?? `${saved.name} is ${saved.active ? 'active' : 'inactive'}.`,
       });
     } catch (error) {
-      if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setError('name', { message: error.message });
+      if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setNameError(error.message);
       if (isGroupGone(error)) setGone(true);
       if (isChangedElsewhere(error)) setTheirs(error.theirs);
     } finally {
@@ -158,29 +155,29 @@ function EditGroupForm({ group }: { group: Group }) {
       <Paper withBorder p="lg" radius="md">
         <form onSubmit={submit} noValidate>
           <Stack>
-            <TextInput label="Name" withAsterisk error={errors.name?.message} {...form.register('name')} />
-            <Controller
-              control={form.control}
-              name="active"
-              render={({ field }) => (
-                <div>
-                  <Switch
-                    label="Active"
-                    aria-describedby={statusHelpId}
-                    checked={field.value}
-                    onChange={(event) => field.onChange(event.currentTarget.checked)}
-                    onBlur={field.onBlur}
-                    ref={field.ref}
-                  />
-                  {/* Outside the label, so the switch's accessible name stays exactly "Active". */}
-                  <Text id={statusHelpId} size="xs" c="dimmed" mt={4} ml={54}>
-                    {field.value
-                      ? 'Agents in this group receive its calls.'
-                      : 'Inactive: the group keeps its agents and history but is switched off.'}
-                  </Text>
-                </div>
-              )}
+            <TextInput
+              label="Name"
+              name="name"
+              withAsterisk
+              error={form.nameError}
+              value={form.values.name}
+              onChange={(event) => form.setName(event.currentTarget.value)}
+              ref={form.nameRef}
             />
+            <div>
+              <Switch
+                label="Active"
+                aria-describedby={statusHelpId}
+                checked={form.values.active}
+                onChange={(event) => form.setActive(event.currentTarget.checked)}
+              />
+              {/* Outside the label, so the switch's accessible name stays exactly "Active". */}
+              <Text id={statusHelpId} size="xs" c="dimmed" mt={4} ml={54}>
+                {form.values.active
+                  ? 'Agents in this group receive its calls.'
+                  : 'Inactive: the group keeps its agents and history but is switched off.'}
+              </Text>
+            </div>
             {gone && (
               <Alert color="red" title="This group no longer exists" role="alert">
                 It was deleted in another tab or by another supervisor, so your changes could not be saved.{' '}
@@ -192,7 +189,7 @@ function EditGroupForm({ group }: { group: Group }) {
             {theirs && !gone && (
               <ChangedElsewhere
                 theirs={theirs}
-                yours={{ name: (typed.name ?? '').trim(), active: typed.active ?? group.active }}
+                yours={{ name: typed.name.trim(), active: typed.active }}
                 onSaveMine={saveMine}
                 onUseTheirs={() => load(theirs)}
                 saving={save.isPending}

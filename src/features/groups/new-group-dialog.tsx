@@ -1,27 +1,24 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { memo, useRef } from 'react';
-import { useForm } from 'react-hook-form';
-import { z } from 'zod/mini';
 import { ErrorCode, isApiError } from '@/api/transport';
-import { groupNameSchema, renamedNotice } from './group-name';
+import { renamedNotice } from './group-name';
 import { useGroupChange } from './use-group-changes';
+import { useGroupForm } from './use-group-form';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 
-const schema = z.object({ name: groupNameSchema });
-type Values = z.infer<typeof schema>;
+const EMPTY = { name: '', active: true };
 
 /** Memoized: the list page re-renders on every search keystroke. */
 export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const create = useGroupChange(undefined);
-  const form = useForm<Values>({ resolver: zodResolver(schema), defaultValues: { name: '' } });
+  const form = useGroupForm(EMPTY);
   const inFlight = useRef(false);
   const stoppable = useStoppable();
 
   const close = () => {
-    form.reset();
+    form.reset(EMPTY);
     create.reset();
     onClose();
   };
@@ -40,7 +37,7 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
       });
       close();
     } catch (error) {
-      if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setError('name', { message: error.message });
+      if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setNameError(error.message);
     } finally {
       inFlight.current = false;
     }
@@ -50,15 +47,18 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
   const fieldError = isApiError(error) && error.code === ErrorCode.NameMissing;
   return (
     <Modal opened={opened} onClose={close} title="New group" centered>
-      <UnsavedChangesGuard when={opened && form.formState.isDirty} />
+      <UnsavedChangesGuard when={opened && form.isDirty} />
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput
             label="Name"
             data-autofocus
             withAsterisk
-            error={form.formState.errors.name?.message}
-            {...form.register('name')}
+            name="name"
+            error={form.nameError}
+            value={form.values.name}
+            onChange={(event) => form.setName(event.currentTarget.value)}
+            ref={form.nameRef}
           />
           {error && !fieldError && (
             <Alert color="red" title={wasStopped(error) ? 'Stopped waiting' : 'The group was not created'} role="alert">
