@@ -55,8 +55,10 @@ export const GroupTable = memo(function GroupTable({
   );
   const toggle = useToggleGroup();
   const items = virtualizer.getVirtualItems();
-  const before = items.length > 0 ? items[0].start - scrollMargin : 0;
-  const after = items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1].end - scrollMargin) : 0;
+  const firstItem = items[0];
+  const lastItem = items[items.length - 1];
+  const before = firstItem ? firstItem.start - scrollMargin : 0;
+  const after = lastItem ? virtualizer.getTotalSize() - (lastItem.end - scrollMargin) : 0;
 
   return (
     <table ref={tableRef} className={classes.table} aria-rowcount={groups.length + 1}>
@@ -79,20 +81,25 @@ export const GroupTable = memo(function GroupTable({
       </thead>
       <tbody>
         {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-        {items.map((item) => (
-          <GroupRow
-            // Keyed by position: a new search term updates the ~35 mounted rows in place
-            // instead of unmounting and mounting them, which is most of a keystroke's cost.
-            key={item.index}
-            group={groups[item.index]}
-            index={item.index}
-            selected={selection.ids.has(groups[item.index].id)}
-            onSelect={selection.toggle}
-            onOpen={openGroup}
-            onToggle={toggle}
-            onDelete={onDelete}
-          />
-        ))}
+        {items.map((item) => {
+          const group = groups[item.index];
+          return (
+            group && (
+              <GroupRow
+                // Keyed by position: a new search term updates the ~35 mounted rows in place
+                // instead of unmounting and mounting them, which is most of a keystroke's cost.
+                key={item.index}
+                group={group}
+                index={item.index}
+                selected={selection.ids.has(group.id)}
+                onSelect={selection.toggle}
+                onOpen={openGroup}
+                onToggle={toggle}
+                onDelete={onDelete}
+              />
+            )
+          );
+        })}
         {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
       </tbody>
     </table>
