@@ -33,8 +33,9 @@ export type GroupChange =
   /**
    * Members: the supervisor's difference from the membership the page loaded (`loaded`), applied on
    * top of the membership read just before sending, since DeepCall's submit replaces the whole set.
+   * Without `loaded` (the target of a move, a copy) there is no earlier view to compare with.
    */
-  | { kind: 'members'; group: Group; loaded: GroupMember[]; diff: MemberDiff; signal?: AbortSignal }
+  | { kind: 'members'; group: Group; loaded?: GroupMember[]; diff: MemberDiff; signal?: AbortSignal }
   /** Put a recorded change back, only if the group still holds the state that change left. */
   | { kind: 'undo'; record: ChangeRecord }
   | { kind: 'delete'; group: Group; refresh?: boolean };
@@ -130,7 +131,7 @@ async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResu
     case 'members': {
       const fresh = await getGroupMembership(ctx.api, change.group.id, change.signal);
       const next = applyDiff(fresh.members, change.diff);
-      const elsewhere = sameMembership(fresh.members, change.loaded)
+      const elsewhere = !change.loaded || sameMembership(fresh.members, change.loaded)
         ? undefined
         : `The members had changed elsewhere since the page was loaded (${describeDiffByName(diffOf(change.loaded, fresh.members))}); your changes were applied on top.`;
       await submitMembers(ctx, change.group.id, next, change.signal);
@@ -237,9 +238,9 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
   const after = outcome.ok ? { name: outcome.result.name, active: outcome.result.active } : intended(change);
   const kind = change.kind === 'status' || change.kind === 'save' ? 'update' : change.kind;
   const note = outcome.ok ? outcome.result.note : undefined;
-  const membersBefore = outcome.ok ? outcome.result.membersBefore : change.kind === 'members' ? change.loaded : undefined;
+  const membersBefore = outcome.ok ? outcome.result.membersBefore : change.kind === 'members' ? (change.loaded ?? []) : undefined;
   const membersAfter =
-    outcome.ok ? outcome.result.members : change.kind === 'members' ? applyDiff(change.loaded, change.diff) : undefined;
+    outcome.ok ? outcome.result.members : change.kind === 'members' ? applyDiff(change.loaded ?? [], change.diff) : undefined;
   const id = recentChanges.record(account, {
     kind,
     ...(groupId ? { groupId } : {}),

@@ -241,3 +241,113 @@ describe('Recent changes', () => {
     expect(countOf(requests, 'submitAssignGroupToAgent')).toBe(0);
   });
 });
+
+describe('moving agents to another group', () => {
+  async function tickAndOpenMove(user: UserEvent, count: number) {
+    const names = [...serverMembers().keys()].slice(0, count);
+    for (const name of names) await user.click(screen.getByRole('checkbox', { name: `Select ${name}` }));
+    await user.click(screen.getByRole('button', { name: 'Move to group…' }));
+    const dialog = within(await screen.findByRole('dialog', { name: `Move ${count} agent${count === 1 ? '' : 's'} to another group` }));
+    await user.type(dialog.getByRole('textbox', { name: 'Find a group' }), 'supp');
+    await user.click(dialog.getByRole('radio', { name: 'Support' }));
+    await user.click(dialog.getByRole('button', { name: 'Move to Support' }));
+    return names;
+  }
+  const SUPPORT = 1002;
+
+  test('they join the target keeping their call setting, then leave this group', async () => {
+    const { user } = await openBilling();
+    const before = serverMembers();
+    const names = await tickAndOpenMove(user, 2);
+
+    const report = await screen.findByRole('status', { name: /Moved to Support/ });
+    expect(report).toHaveTextContent(`${names.join(', ')} joined Support and left Billing.`);
+    const support = serverMembers(SUPPORT);
+    for (const name of names) {
+      expect(support.get(name)).toBe(before.get(name));
+      expect(serverMembers().has(name)).toBe(false);
+    }
+  });
+
+  test('when leaving this group fails, they are in both and the report offers to finish', async () => {
+    const { user } = await openBilling();
+    // The submit for Billing (the second step) fails once.
+    let failed = false;
+    server.use(
+      http.post(`${TEST_API_BASE}/api/v2/Group/submitAssignGroupToAgent`, async ({ request }) => {
+        const body = (await request.clone().json()) as { groupId: string };
+        if (body.groupId === String(BILLING) && !failed) {
+          failed = true;
+          return new HttpResponse('<html>Bad Gateway</html>', { status: 502 });
+        }
+        return undefined;
+      }),
+    );
+    const names = await tickAndOpenMove(user, 2);
+
+    const report = await screen.findByRole('status', { name: /The move stopped half-way/ });
+    expect(report).toHaveTextContent(`${names.join(', ')} joined Support but are still in Billing too`);
+    for (const name of names) {
+      expect(serverMembers(SUPPORT).has(name), 'never in no group').toBe(true);
+      expect(serverMembers().has(name)).toBe(true);
+    }
+
+    await user.click(within(report).getByRole('button', { name: 'Finish the move' }));
+    await screen.findByRole('status', { name: /Moved to Support/ });
+    for (const name of names) expect(serverMembers().has(name)).toBe(false);
+  });
+
+  test('when joining the target fails, nothing moves', async () => {
+    const { user } = await openBilling();
+    server.use(
+      http.post(`${TEST_API_BASE}/api/v2/Group/submitAssignGroupToAgent`, () => HttpResponse.json({ status: 'error', code: 1015, message: 'Permission denied' })),
+    );
+    const before = serverMembers();
+    const names = await tickAndOpenMove(user, 1);
+
+    const report = await screen.findByRole('status', { name: /Nothing was moved/ });
+    expect(report).toHaveTextContent(`They are still in Billing only.`);
+    expect(serverMembers()).toEqual(before);
+    expect(serverMembers(SUPPORT).has(first(names, 'name'))).toBe(false);
+  });
+});
+
+describe('copying a group', () => {
+  test('creates a group with the same members and call settings', async () => {
+    const { user } = await openBilling();
+    const before = serverMembers();
+    await user.click(screen.getByRole('button', { name: 'Copy group' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Copy Billing' }));
+    expect(dialog.getByRole('textbox', { name: 'Name of the copy' })).toHaveValue('Billing copy');
+    await user.click(dialog.getByRole('button', { name: 'Copy group' }));
+
+    await findNotification('Billing copied');
+    const copy = demo().groups.find((g) => g.name === 'Billing copy');
+    if (!copy) throw new Error('no copy on the server');
+    expect(serverMembers(copy.id)).toEqual(before);
+  });
+
+  test('when setting the members fails, the new group exists, the supervisor is told, and can retry', async () => {
+    const { user } = await openBilling();
+    let failed = false;
+    server.use(
+      http.post(`${TEST_API_BASE}/api/v2/Group/submitAssignGroupToAgent`, () => {
+        if (failed) return undefined;
+        failed = true;
+        return new HttpResponse(null, { status: 503 });
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Copy group' }));
+    const dialog = within(await screen.findByRole('dialog', { name: 'Copy Billing' }));
+    await user.click(dialog.getByRole('button', { name: 'Copy group' }));
+
+    expect(await dialog.findByRole('alert', { name: 'Billing copy was created without its members' })).toBeInTheDocument();
+    const copy = demo().groups.find((g) => g.name === 'Billing copy');
+    if (!copy) throw new Error('no copy on the server');
+    expect(serverMembers(copy.id).size).toBe(0);
+
+    await user.click(dialog.getByRole('button', { name: 'Set the members again' }));
+    await findNotification('Billing copied');
+    expect(serverMembers(copy.id)).toEqual(serverMembers());
+  });
+});

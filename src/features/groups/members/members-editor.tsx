@@ -1,6 +1,6 @@
 import { Alert, Button, Group as Row, Loader, Modal, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, useMemo, useRef, useState } from 'react';
 import type { Agent } from '@/api/schemas';
 import type { Group, GroupMember } from '@/api/schemas';
@@ -12,6 +12,9 @@ import controls from '../group-table.module.css';
 import { groupQueries, isGroupGone } from '../queries';
 import { useGroupChange } from '../use-group-changes';
 import { AddAgentsDialog } from './add-agents-dialog';
+import { CopyGroupDialog } from './copy-group-dialog';
+import { leaveSource, type MoveOutcome } from './membership-moves';
+import { MoveMembersDialog } from './move-members-dialog';
 import { describeDiff, diffOf, isEmpty, NO_CHANGE, takingCalls } from './membership-diff';
 
 /**
@@ -57,7 +60,13 @@ function MembersForm({ group, loaded, roster }: { group: Group; loaded: GroupMem
   const [adding, setAdding] = useState(false);
   const [confirmingNobody, setConfirmingNobody] = useState(false);
   const [gone, setGone] = useState(false);
+  const [moving, setMoving] = useState(false);
+  const [copying, setCopying] = useState(false);
+  const [moveReport, setMoveReport] = useState<MoveOutcome | null>(null);
+  const [finishing, setFinishing] = useState(false);
   const inFlight = useRef(false);
+  const ctx = useSignedIn();
+  const client = useQueryClient();
 
   const shown = edit?.members ?? loaded;
   const diff = useMemo(() => (edit ? diffOf(edit.base, edit.members) : NO_CHANGE), [edit]);
@@ -112,6 +121,18 @@ function MembersForm({ group, loaded, roster }: { group: Group; loaded: GroupMem
     else void send();
   };
 
+  const tickedMembers = shown.filter((m) => ticked.has(m.agentId));
+  const moved = (outcome: MoveOutcome) => {
+    setMoving(false);
+    setMoveReport(outcome);
+    if (outcome.step !== 'join-failed') setTicked(new Set());
+  };
+  const finishMove = async (outcome: MoveOutcome) => {
+    setFinishing(true);
+    moved(await leaveSource(client, ctx, { source: group, sourceLoaded: loaded, target: outcome.target, agents: outcome.agents }));
+    setFinishing(false);
+  };
+
   const error = save.error;
   const nowTaking = takingCalls(edit?.base ?? loaded);
   return (
@@ -122,10 +143,18 @@ function MembersForm({ group, loaded, roster }: { group: Group; loaded: GroupMem
         </Text>
         <Row gap="xs">
           {ticked.size > 0 && (
-            <Button size="xs" variant="default" color="red" onClick={() => remove(ticked)}>
-              Remove {ticked.size} ticked
-            </Button>
+            <>
+              <Button size="xs" variant="default" color="red" onClick={() => remove(ticked)}>
+                Remove {ticked.size} ticked
+              </Button>
+              <Button size="xs" variant="default" onClick={() => setMoving(true)} disabled={pending || gone}>
+                Move to group…
+              </Button>
+            </>
           )}
+          <Button size="xs" variant="default" onClick={() => setCopying(true)} disabled={gone}>
+            Copy group
+          </Button>
           <Button size="xs" variant="light" onClick={() => setAdding(true)} disabled={gone}>
             Add agents
           </Button>
@@ -138,6 +167,12 @@ function MembersForm({ group, loaded, roster }: { group: Group; loaded: GroupMem
       ) : (
         <MemberTable members={shown} ticked={ticked} onTick={tick} onCalls={setCalls} onRemove={(id) => remove(new Set([id]))} />
       )}
+      {ticked.size > 0 && pending && (
+        <Text size="xs" c="dimmed">
+          Save or discard the changes below to move the ticked agents.
+        </Text>
+      )}
+      {moveReport && <MoveReport outcome={moveReport} from={group} finishing={finishing} onFinish={() => void finishMove(moveReport)} onDismiss={() => setMoveReport(null)} />}
       {gone && (
         <Alert color="red" title="This group no longer exists" role="alert">
           It was deleted elsewhere, so the member changes below were not sent.
@@ -180,6 +215,15 @@ function MembersForm({ group, loaded, roster }: { group: Group; loaded: GroupMem
           setAdding(false);
         }}
       />
+      <MoveMembersDialog
+        opened={moving}
+        source={group}
+        sourceLoaded={loaded}
+        moving={tickedMembers}
+        onClose={() => setMoving(false)}
+        onMoved={moved}
+      />
+      <CopyGroupDialog group={group} members={loaded} opened={copying} onClose={() => setCopying(false)} />
       <Modal opened={confirmingNobody} onClose={() => setConfirmingNobody(false)} title={`Nobody will take ${group.name}’s calls`} centered>
         <Stack>
           <Text size="sm">
@@ -204,6 +248,65 @@ function MembersForm({ group, loaded, roster }: { group: Group; loaded: GroupMem
       </Modal>
     </>
   );
+}
+
+function names(members: GroupMember[]): string {
+  return members.map((m) => m.name).join(', ');
+}
+
+/** Exactly what a move did, and the way to finish one that stopped half-way. */
+function MoveReport({
+  outcome,
+  from,
+  finishing,
+  onFinish,
+  onDismiss,
+}: {
+  outcome: MoveOutcome;
+  from: Group;
+  finishing: boolean;
+  onFinish: () => void;
+  onDismiss: () => void;
+}) {
+  const who = names(outcome.agents);
+  const common = { withCloseButton: true, closeButtonLabel: 'Dismiss', onClose: onDismiss, role: 'status' } as const;
+  switch (outcome.step) {
+    case 'done':
+      return (
+        <Alert color="green" title={`Moved to ${outcome.target.name}`} {...common}>
+          <Text size="sm">
+            {who} joined {outcome.target.name} and left {from.name}.
+          </Text>
+          {outcome.notes.map((note) => (
+            <Text size="sm" key={note}>
+              {note}
+            </Text>
+          ))}
+        </Alert>
+      );
+    case 'join-failed':
+      return (
+        <Alert color="red" title="Nothing was moved" {...common}>
+          <Text size="sm">
+            {who} could not join {outcome.target.name}: {outcome.error.message} They are still in {from.name} only.
+          </Text>
+        </Alert>
+      );
+    case 'leave-failed':
+      return (
+        <Alert color="red" title="The move stopped half-way" {...common}>
+          <Stack gap="xs" align="flex-start">
+            <Text size="sm">
+              {who} joined {outcome.target.name} but are still in {from.name} too: leaving {from.name} failed:{' '}
+              {outcome.error.message}
+            </Text>
+            <Button size="xs" onClick={onFinish} loading={finishing}>
+              Finish the move
+            </Button>
+          </Stack>
+        </Alert>
+      );
+  }
 }
 
 /** Plain elements, like the groups table: a group of 500 members stays quick to draw. */
