@@ -85,6 +85,25 @@ try {
   await page.getByRole('dialog', { name: 'Recent changes' }).waitFor();
   await page.waitForTimeout(300);
   await shot('history');
+  await page.keyboard.press('Escape');
+
+  // The members editor with a pending change: one agent removed, one no longer taking calls, one added.
+  await page.getByRole('dialog', { name: 'Recent changes' }).waitFor({ state: 'hidden' });
+  await page.getByRole('link', { name: 'Billing', exact: true }).click();
+  const members = page.getByRole('table', { name: 'Agents in this group' });
+  await members.waitFor();
+  await members.getByRole('button', { name: /^Remove / }).first().click();
+  await members.getByRole('switch', { name: / takes calls$/ }).first().click();
+  await page.getByRole('button', { name: 'Add agents' }).click();
+  const picker = page.getByRole('dialog', { name: 'Add agents' });
+  await picker.getByRole('checkbox').first().click();
+  await picker.getByRole('button', { name: 'Add 1 agent' }).click();
+  await picker.waitFor({ state: 'hidden' });
+  await page.setViewportSize({ width: 1200, height: 1000 });
+  await page.getByRole('region', { name: 'Pending member changes' }).scrollIntoViewIfNeeded();
+  // The bulk run's notification closes by itself; the picture is of the members, not of it.
+  await page.getByText('All done.').waitFor({ state: 'hidden', timeout: 10_000 });
+  await shot('members');
   await browser.close();
   console.log(`screenshots written to ${OUT}/`);
 } finally {
