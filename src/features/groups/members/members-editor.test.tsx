@@ -351,3 +351,29 @@ describe('copying a group', () => {
     expect(serverMembers(copy.id)).toEqual(serverMembers());
   });
 });
+
+describe('the session ends while saving members', () => {
+  test('one sign-in dialog; the pending changes stay and are saved after signing in again', async () => {
+    const { user } = await openBilling();
+    const leaving = first([...serverMembers().keys()], 'member');
+    await user.click(screen.getByRole('button', { name: `Remove ${leaving}` }));
+    server.use(
+      http.post(`${TEST_API_BASE}/api/v2/Group/submitAssignGroupToAgent`, () =>
+        HttpResponse.json({ status: 'error', code: 1014, message: 'Invalid or expired token' }),
+      ),
+    );
+    await saveMembers(user);
+
+    const signIn = within(await screen.findByRole('dialog', { name: 'Your session has ended' }));
+    expect(serverMembers().has(leaving)).toBe(true);
+    server.resetHandlers();
+    await user.type(signIn.getByLabelText('Session ID'), 'demo-ssid');
+    await user.click(signIn.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Your session has ended' })).not.toBeInTheDocument());
+
+    expect(pendingBar().getByText('−1 agent')).toBeInTheDocument();
+    await saveMembers(user);
+    await findNotification('Members of Billing saved');
+    expect(serverMembers().has(leaving)).toBe(false);
+  });
+});
