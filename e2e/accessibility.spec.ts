@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { PROD_ONLY, expect, groupRow, groupRows, tabTo, test } from './fixtures';
+import { PROD_ONLY, at, expect, groupRow, groupRows, tabTo, test, type Account, type MockApi } from './fixtures';
 
 /** WCAG 2.1 A/AA rules, colour contrast included; a violation is listed by rule and element. */
 async function expectNoViolations(page: Page, where: string, options: { hover?: Locator } = {}): Promise<void> {
@@ -200,3 +200,132 @@ for (const scheme of ['light', 'dark'] as const) {
     await expectFocusVisibleOnEachTab(page, '/groups/:id', 4);
   });
 }
+
+/**
+ * The members editor (issue 11): a fresh account whose Billing holds four known agents, three of them taking calls.
+ * Returns the roster's names in seed order.
+ */
+async function billingWithMembers(mock: MockApi): Promise<{ account: Account; names: string[] }> {
+  const account = await mock.createSeededAccount({ seedGroups: 3, seedAgents: 12 });
+  const billing = await mock.get(account, 'Billing');
+  const roster = await mock.agents(account);
+  await mock.setMembers(
+    account,
+    billing.id,
+    roster.slice(0, 4).map((agent, i) => ({ agentId: agent.agentId, receivesCalls: i !== 2 })),
+  );
+  return { account, names: roster.map((agent) => agent.name) };
+}
+
+async function openBillingMembers(page: Page, count: number): Promise<Locator> {
+  await page.getByRole('link', { name: 'Billing', exact: true }).click();
+  await expect(page.getByLabel('Name')).toHaveValue('Billing');
+  await expect(page.getByText('Loading agents…')).toHaveCount(0);
+  const table = page.getByRole('table', { name: 'Agents in this group' });
+  await expect(table.getByRole('row')).toHaveCount(count + 1);
+  return table;
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the members editor, its picker and its confirmation pass axe in the ${scheme} scheme`, { tag: PROD_ONLY }, async ({
+    page,
+    mock,
+    signIn,
+  }) => {
+    const { account, names } = await billingWithMembers(mock);
+    const [aarav, priya, rohan, ananya, vikram] = [at(names, 0), at(names, 1), at(names, 2), at(names, 3), at(names, 4)];
+    await page.emulateMedia({ colorScheme: scheme });
+    await signIn(account);
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    const table = await openBillingMembers(page, 4);
+    await expectNoViolations(page, `the members section (${scheme})`);
+    await expectNoViolations(page, `the members section, Remove hovered (${scheme})`, { hover: table.getByRole('button', { name: `Remove ${aarav}` }) });
+
+    // The picker: the list, a search, an agent ticked.
+    let dialog = await openDialog(page, 'Add agents', () => page.getByRole('button', { name: 'Add agents', exact: true }).click());
+    await expect(dialog.getByRole('checkbox', { name: /^Add / })).toHaveCount(8);
+    await expectNoViolations(page, `the Add agents dialog (${scheme})`);
+    await dialog.getByRole('checkbox', { name: `Add ${vikram}` }).check();
+    await dialog.getByLabel('Search agents').fill('a');
+    await expect(dialog).toContainText('1 chosen; they will take calls');
+    await expectNoViolations(page, `the Add agents dialog, searched and ticked (${scheme})`, { hover: dialog.getByRole('checkbox', { name: `Add ${vikram}` }) });
+    await dialog.getByRole('button', { name: 'Add 1 agent' }).click();
+    await expect(dialog).toBeHidden();
+
+    // Pending changes: one added, one removed, one stops taking calls; one member ticked.
+    await table.getByRole('button', { name: `Remove ${priya}` }).click();
+    await table.getByRole('switch', { name: `${ananya} takes calls` }).click();
+    await table.getByRole('checkbox', { name: `Select ${rohan}` }).check();
+    const bar = page.getByRole('region', { name: 'Pending member changes' });
+    await expect(bar).toContainText('+1 agent, −1 agent, 1 stops taking calls');
+    await expect(page.getByRole('button', { name: 'Remove 1 ticked' })).toBeVisible();
+    await expectNoViolations(page, `the members section with pending changes (${scheme})`);
+    await expectNoViolations(page, `pending changes, Save members hovered (${scheme})`, { hover: bar.getByRole('button', { name: 'Save members' }) });
+
+    // Nobody left taking calls: the confirmation.
+    await table.getByRole('checkbox', { name: `Select ${rohan}` }).uncheck();
+    for (const name of [aarav, vikram]) await table.getByRole('switch', { name: `${name} takes calls` }).click();
+    // (Vikram joins not taking calls: still one agent added, not a third who stops.)
+    await expect(bar).toContainText('+1 agent, −1 agent, 2 stop taking calls');
+    await expect(bar).toContainText('0 taking Billing’s calls');
+    dialog = await openDialog(page, 'Nobody will take Billing’s calls', () => bar.getByRole('button', { name: 'Save members' }).click());
+    await expectNoViolations(page, `the nobody-takes-calls confirmation (${scheme})`);
+    await closeDialog(page, dialog);
+  });
+}
+
+/** Tabs to `target` and checks that it shows it has focus (focusIndicator's rules). */
+async function tabToVisibly(page: Page, target: Locator, maxPresses = 60): Promise<void> {
+  await tabTo(page, target, maxPresses);
+  const focus = await focusIndicator(page);
+  expect.soft(focus.visible, `${focus.what} shows no visible focus (${focus.how})`).toBe(true);
+}
+
+test('the members editor works with the keyboard alone: remove, flip, add an agent found by search, Save members', async ({ page, mock, signIn }) => {
+  const { account, names } = await billingWithMembers(mock);
+  const [aarav, priya, rohan, ananya, vikram] = [at(names, 0), at(names, 1), at(names, 2), at(names, 3), at(names, 4)];
+  await signIn(account);
+  const table = await openBillingMembers(page, 4);
+  await page.getByRole('heading', { level: 1, name: 'Billing' }).click();
+
+  await tabToVisibly(page, table.getByRole('button', { name: `Remove ${priya}` }));
+  await page.keyboard.press('Enter');
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await tabToVisibly(page, table.getByRole('switch', { name: `${rohan} takes calls` }));
+  await page.keyboard.press('Space');
+  await expect(table.getByRole('switch', { name: `${rohan} takes calls` })).toBeChecked();
+
+  const addAgents = page.getByRole('button', { name: 'Add agents', exact: true });
+  await tabToVisibly(page, addAgents);
+  await page.keyboard.press('Enter');
+  const picker = page.getByRole('dialog', { name: 'Add agents' });
+  await expect(picker).toBeVisible();
+  const search = picker.getByLabel('Search agents');
+  await expect(search, 'the picker opens in its search field').toBeFocused();
+  await page.keyboard.type(vikram.split(' ')[0] ?? vikram);
+  const offered = picker.getByRole('checkbox', { name: /^Add / });
+  await expect(offered).toHaveCount(1);
+  await tabToVisibly(page, picker.getByRole('checkbox', { name: `Add ${vikram}` }));
+  await page.keyboard.press('Space');
+  await expect(picker.getByRole('checkbox', { name: `Add ${vikram}` })).toBeChecked();
+  await tabToVisibly(page, picker.getByRole('button', { name: 'Add 1 agent' }));
+  await page.keyboard.press('Enter');
+  await expect(picker).toBeHidden();
+  await expect.soft(addAgents, 'focus goes back to Add agents').toBeFocused();
+
+  const bar = page.getByRole('region', { name: 'Pending member changes' });
+  await expect(bar).toContainText('+1 agent, −1 agent, 1 starts taking calls');
+  await tabToVisibly(page, bar.getByRole('button', { name: 'Save members' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Members of Billing saved' })).toBeVisible();
+  await expect(bar).toBeHidden();
+  const billing = await mock.get(account, 'Billing');
+  expect((await mock.members(account, billing.id)).sort((a, b) => a.name.localeCompare(b.name))).toEqual(
+    [
+      { name: aarav, receivesCalls: true },
+      { name: rohan, receivesCalls: true },
+      { name: ananya, receivesCalls: true },
+      { name: vikram, receivesCalls: true },
+    ].sort((a, b) => a.name.localeCompare(b.name)),
+  );
+});

@@ -8,8 +8,8 @@
  * - dev:  the msw worker inside the page, reached with fetch() from the page.
  */
 import { expect, test as base, type APIRequestContext, type Locator, type Page, type Request } from '@playwright/test';
-import { groupActionPath } from '../src/api/contract';
-import type { MockFault } from '../mocks/store';
+import { agentActionPath, groupActionPath } from '../src/api/contract';
+import type { AccountSeed, MockFault } from '../mocks/store';
 
 export interface ConsoleOptions {
   /** What the sign-in form's "API server" field gets: the mock's URL, or '' for the built-in mock. */
@@ -47,6 +47,19 @@ interface Envelope {
 /** One agent of a group, as the mock's getGroupAgentRelation tells it. */
 export interface ServerMember {
   name: string;
+  receivesCalls: boolean;
+}
+
+/** One of the account's agents, as Agent/list answers. */
+export interface ServerAgent {
+  agentId: string;
+  name: string;
+  email: string;
+}
+
+/** A membership to set up behind the console's back: who is in the group and whether each takes its calls. */
+export interface MemberSetting {
+  agentId: string;
   receivesCalls: boolean;
 }
 
@@ -135,6 +148,43 @@ export class MockApi {
       name: names.get(relation.agent_unique_id) ?? relation.agent_unique_id,
       receivesCalls: Number(relation.receive_call) === 1,
     }));
+  }
+
+  /** A fresh account seeded as asked: `seedGroups`, `seedAgents`, `membersOnlyAgentData`. */
+  createSeededAccount(seed: AccountSeed): Promise<Account> {
+    return this.post('/__mock/accounts', { ...seed }) as Promise<Account>;
+  }
+
+  /** Switches how the server answers this account (POST /__mock/settings). */
+  async configure(account: Account, settings: { membersOnlyAgentData: boolean }): Promise<void> {
+    const reply = (await this.post('/__mock/settings', { account: account.userId, ...settings })) as { ok?: boolean };
+    expect(reply.ok, 'the mock refused the settings').toBe(true);
+  }
+
+  /** The account's agents, as Agent/list answers (in the roster's order). */
+  async agents(account: Account): Promise<ServerAgent[]> {
+    const reply = (await this.post(agentActionPath('list'), { userId: account.userId, token: account.token })) as Envelope;
+    expect(reply.status, `Agent/list failed: ${JSON.stringify(reply)}`).toBe('success');
+    return (reply.response as { agent_unique_id: string; name: string; email: string }[]).map((agent) => ({
+      agentId: agent.agent_unique_id,
+      name: agent.name,
+      email: agent.email,
+    }));
+  }
+
+  /** Replaces a group's membership behind the console's back (test set-up, or a colleague): submitAssignGroupToAgent. */
+  async setMembers(account: Account, groupId: number | string, members: readonly MemberSetting[]): Promise<void> {
+    const reply = (await this.call(account, 'submitAssignGroupToAgent', {
+      groupId,
+      agent_unique_id: members.map((m) => m.agentId),
+      receive_call: members.filter((m) => m.receivesCalls).map((m) => m.agentId),
+    })) as Envelope;
+    expect(reply.status, `submitAssignGroupToAgent failed: ${JSON.stringify(reply)}`).toBe('success');
+  }
+
+  /** A group's members sorted by name: compares with what a test expects whatever order the server keeps. */
+  async sortedMembers(account: Account, groupId: number | string): Promise<ServerMember[]> {
+    return (await this.members(account, groupId)).sort((a, b) => a.name.localeCompare(b.name));
   }
 
   call(account: Account, action: string, fields: Record<string, unknown>): Promise<unknown> {
@@ -380,4 +430,24 @@ export async function webStorage(page: Page): Promise<{ session: string; local: 
         .join('\n');
     return { session: dump(sessionStorage), local: dump(localStorage) };
   });
+}
+
+/** What the "Agents in this group" table shows: each member's name and whether their 'takes calls' switch is on, sorted by name. */
+export async function shownMembers(page: Page): Promise<ServerMember[]> {
+  const table = page.getByRole('table', { name: 'Agents in this group' });
+  if ((await table.count()) === 0) return [];
+  const rows = await table.getByRole('row').evaluateAll((elements) =>
+    elements.flatMap((row) => {
+      const toggle = row.querySelector<HTMLInputElement>('input[role="switch"]');
+      const label = toggle?.getAttribute('aria-label') ?? '';
+      return toggle && label.endsWith(' takes calls') ? [{ name: label.slice(0, -' takes calls'.length), receivesCalls: toggle.checked }] : [];
+    }),
+  );
+  return rows.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The members table shows exactly what the server holds for the group. */
+export async function expectMembersMatchServer(page: Page, mock: MockApi, account: Account, groupId: number | string): Promise<void> {
+  const server = await mock.sortedMembers(account, groupId);
+  await expect.poll(() => shownMembers(page), { message: 'the members table differs from what the server holds' }).toEqual(server);
 }
