@@ -62,7 +62,7 @@ test.describe(`a colleague changes the same group ${PROD_ONLY}`, () => {
     await page.getByRole('button', { name: 'Save' }).click();
     const conflict = page.getByRole('alert').filter({ hasText: 'Changed elsewhere since you opened it' });
     await expect(conflict).toContainText('Theirs (on the server now)“Billing EU”, active');
-    await expect(conflict).toContainText('Yours (typed here)“Billing North”, active');
+    await expect(conflict).toContainText('Yours (your changes on theirs)“Billing North”, active');
     await expect(name, 'the typed name stays').toHaveValue('Billing North');
     expect(await mock.names(account)).toContain('Billing EU');
 

@@ -121,6 +121,35 @@ describe('Save on the edit page after a change elsewhere', () => {
     expect(field).toHaveValue('Billing North');
   });
 
+  test('“Save mine” keeps their rename when the supervisor only changed the status', async () => {
+    const { user } = renderApp({ route: '/groups/1003' });
+    await user.click(await screen.findByRole('switch', { name: /^Active\b/ }));
+    changeElsewhere(1003, 'Billing EU', 1);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Deactivate Billing?' })).getByRole('button', { name: 'Deactivate and save' }));
+
+    const conflict = within(await screen.findByRole('alert', { name: /Changed elsewhere/ }));
+    expect(conflict.getByText('“Billing EU”, inactive')).toBeInTheDocument();
+    await user.click(conflict.getByRole('button', { name: 'Save mine over theirs' }));
+
+    await findNotification('Group saved');
+    expect(stored(1003)).toMatchObject({ name: 'Billing EU', status: 0 });
+  });
+
+  test('a failed re-read of the page keeps the form and what was typed', async () => {
+    const { user, field, queryClient } = await openBillingAndType('Billing North');
+    server.use(http.post(`${TEST_API_BASE}/api/v2/Group/list`, () => new HttpResponse('<html>Bad Gateway</html>', { status: 502 })));
+    await queryClient.invalidateQueries();
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+
+    expect(field).toHaveValue('Billing North');
+    expect(screen.queryByRole('heading', { name: 'Could not load the group' })).not.toBeInTheDocument();
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await findNotification('Group saved');
+    expect(stored(1003)?.name).toBe('Billing North');
+  });
+
   test('a status change elsewhere also stops it', async () => {
     const requests = recordRequests();
     const { user } = await openBillingAndType('Billing North');

@@ -54,7 +54,8 @@ export function EditGroupPage() {
       </Row>
     );
   }
-  if (detail.isError) {
+  // Only a first load that failed replaces the page: a failed re-read keeps the form and what was typed.
+  if (detail.data === undefined) {
     const gone = isGroupGone(detail.error);
     return (
       <Stack align="flex-start">
@@ -73,13 +74,15 @@ export function EditGroupPage() {
       </Stack>
     );
   }
-  return <EditGroupForm key={id} group={detail.data} />;
+  return <EditGroupForm key={id} group={detail.data} goneOnServer={detail.isError && isGroupGone(detail.error)} />;
 }
 
-function EditGroupForm({ group }: { group: Group }) {
+function EditGroupForm({ group, goneOnServer }: { group: Group; goneOnServer: boolean }) {
   const save = useGroupChange(group.id);
   const [deleting, setDeleting] = useState(false);
-  const [gone, setGone] = useState(false);
+  const [goneOnSave, setGone] = useState(false);
+  // Deleted elsewhere, seen by a save or by a re-read of the page: the form stays, nothing more is sent.
+  const gone = goneOnSave || goneOnServer;
   const form = useGroupForm({ name: group.name, active: group.active });
   const { isDirty } = form;
   const typed = form.values;
@@ -137,11 +140,19 @@ function EditGroupForm({ group }: { group: Group }) {
     else return saveValues(values);
   });
 
+  /**
+   * The supervisor's version over theirs, field by field: what the supervisor changed since the form was
+   * loaded, and theirs for every field the supervisor left alone (a status-only edit keeps their rename).
+   */
+  const mine = (values: Values, over: GroupState): Values => ({
+    name: values.name.trim() !== shown.name ? values.name : over.name,
+    active: values.active !== shown.active ? values.active : over.active,
+  });
   /** "Save mine": the supervisor has seen their version and chose to replace it (still guarded against a third change). */
   const saveMine = () => {
     if (!theirs) return;
     const seen = theirs;
-    void form.handleSubmit((values) => saveValues(values, seen))();
+    void form.handleSubmit((values) => saveValues(mine(values, seen), seen))();
   };
 
   const error = save.error;
@@ -189,7 +200,7 @@ function EditGroupForm({ group }: { group: Group }) {
             {theirs && !gone && (
               <ChangedElsewhere
                 theirs={theirs}
-                yours={{ name: typed.name.trim(), active: typed.active }}
+                yours={mine({ name: typed.name.trim(), active: typed.active }, theirs)}
                 onSaveMine={saveMine}
                 onUseTheirs={() => load(theirs)}
                 saving={save.isPending}
@@ -219,7 +230,7 @@ function EditGroupForm({ group }: { group: Group }) {
         </form>
       </Paper>
       <Paper withBorder p="lg" radius="md">
-        <MembersEditor group={group} />
+        <MembersEditor group={group} groupGone={gone} />
       </Paper>
       <Modal
         opened={confirmingDeactivate !== null}
@@ -279,7 +290,7 @@ function ChangedElsewhere({
         <dl className={classes.versions}>
           <dt>Theirs (on the server now)</dt>
           <dd>{describeState(theirs)}</dd>
-          <dt>Yours (typed here)</dt>
+          <dt>Yours (your changes on theirs)</dt>
           <dd>{describeState(yours)}</dd>
         </dl>
         <Row gap="xs">

@@ -12,18 +12,39 @@ import { takingCalls } from './membership-diff';
 
 /** A new group with the same members and call settings as `group` (as saved). */
 export function CopyGroupDialog({ group, members, opened, onClose }: { group: Group; members: GroupMember[]; opened: boolean; onClose: () => void }) {
+  // While copying, the dialog stays: its outcome (a group created without its members) must be seen.
+  const [running, setRunning] = useState(false);
   return (
-    <Modal opened={opened} onClose={onClose} title={`Copy ${group.name}`} centered>
-      {opened && <CopyForm group={group} members={members} onClose={onClose} />}
+    <Modal
+      opened={opened}
+      onClose={() => !running && onClose()}
+      closeOnEscape={!running}
+      closeOnClickOutside={!running}
+      withCloseButton={!running}
+      title={`Copy ${group.name}`}
+      centered
+    >
+      {opened && <CopyForm group={group} members={members} onClose={onClose} running={running} setRunning={setRunning} />}
     </Modal>
   );
 }
 
-function CopyForm({ group, members, onClose }: { group: Group; members: GroupMember[]; onClose: () => void }) {
+function CopyForm({
+  group,
+  members,
+  onClose,
+  running,
+  setRunning,
+}: {
+  group: Group;
+  members: GroupMember[];
+  onClose: () => void;
+  running: boolean;
+  setRunning: (running: boolean) => void;
+}) {
   const ctx = useSignedIn();
   const client = useQueryClient();
   const form = useGroupForm({ name: `${group.name} copy`, active: true });
-  const [running, setRunning] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [partial, setPartial] = useState<Extract<CopyOutcome, { step: 'members-failed' }> | null>(null);
   const inFlight = useRef(false);

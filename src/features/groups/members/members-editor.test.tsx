@@ -136,6 +136,28 @@ describe('removing agents and who takes calls', () => {
     expect(after.size).toBe(before.size - 1);
   });
 
+  test('while Save members is on its way the members cannot be changed (an edit then would be lost)', async () => {
+    const { user } = await openBilling();
+    const [leaving, other] = [...serverMembers().keys()];
+    if (!leaving || !other) throw new Error('Billing needs two members');
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.post(`${TEST_API_BASE}/api/v2/Group/submitAssignGroupToAgent`, async () => {
+        await held;
+        return undefined;
+      }),
+    );
+    await user.click(screen.getByRole('button', { name: `Remove ${leaving}` }));
+    await saveMembers(user);
+
+    await waitFor(() => expect(screen.getByRole('switch', { name: `${other} takes calls` })).toBeDisabled());
+    expect(screen.getByRole('button', { name: 'Add agents' })).toBeDisabled();
+    release();
+    await findNotification('Members of Billing saved');
+    expect(screen.getByRole('switch', { name: `${other} takes calls` })).toBeEnabled();
+  });
+
   test('ticked members are removed together', async () => {
     const { user } = await openBilling();
     const [one, two] = [...serverMembers().keys()];

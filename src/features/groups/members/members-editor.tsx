@@ -16,12 +16,13 @@ import { CopyGroupDialog } from './copy-group-dialog';
 import { leaveSource, type MoveOutcome } from './membership-moves';
 import { MoveMembersDialog } from './move-members-dialog';
 import { describeDiff, diffOf, isEmpty, NO_CHANGE, takingCalls } from './membership-diff';
+import styles from './members.module.css';
 
 /**
  * "Agents in this group", editable: add, remove, who takes calls. Edits are collected and
  * saved together (DeepCall's submit replaces the whole membership), through the change path.
  */
-export function MembersEditor({ group }: { group: Group }) {
+export function MembersEditor({ group, groupGone = false }: { group: Group; groupGone?: boolean }) {
   const membership = useQuery(groupQueries.members(useSignedIn(), group.id));
   return (
     <Stack gap="xs">
@@ -30,7 +31,7 @@ export function MembersEditor({ group }: { group: Group }) {
       </Title>
       {membership.data ? (
         // Once loaded, the form stays (with any pending edit) even if a later re-read fails.
-        <MembersForm group={group} loaded={membership.data.members} roster={membership.data.roster} />
+        <MembersForm group={group} loaded={membership.data.members} roster={membership.data.roster} groupGone={groupGone} />
       ) : membership.isPending ? (
         <Row gap="xs" role="status">
           <Loader size="xs" />
@@ -52,14 +53,25 @@ function agents(n: number): string {
   return `${n} agent${n === 1 ? '' : 's'}`;
 }
 
-function MembersForm({ group, loaded, roster }: { group: Group; loaded: GroupMember[]; roster: Agent[] | null }) {
+function MembersForm({
+  group,
+  loaded,
+  roster,
+  groupGone,
+}: {
+  group: Group;
+  loaded: GroupMember[];
+  roster: Agent[] | null;
+  groupGone: boolean;
+}) {
   const save = useGroupChange(group.id);
   // The members as the page showed them when editing began, and the supervisor's edit of them.
   const [edit, setEdit] = useState<{ base: GroupMember[]; members: GroupMember[] } | null>(null);
   const [ticked, setTicked] = useState<ReadonlySet<string>>(new Set());
   const [adding, setAdding] = useState(false);
   const [confirmingNobody, setConfirmingNobody] = useState(false);
-  const [gone, setGone] = useState(false);
+  const [goneOnSave, setGone] = useState(false);
+  const gone = goneOnSave || groupGone;
   const [moving, setMoving] = useState(false);
   const [copying, setCopying] = useState(false);
   const [moveReport, setMoveReport] = useState<MoveOutcome | null>(null);
@@ -137,43 +149,46 @@ function MembersForm({ group, loaded, roster }: { group: Group; loaded: GroupMem
   const nowTaking = takingCalls(edit?.base ?? loaded);
   return (
     <>
-      <Row justify="space-between">
-        <Text size="sm" c="dimmed">
-          {agents(shown.length)}, {takingCalls(shown)} take calls
-        </Text>
-        <Row gap="xs">
-          {ticked.size > 0 && (
-            <>
-              <Button size="xs" variant="default" color="red" onClick={() => remove(ticked)}>
-                Remove {ticked.size} ticked
-              </Button>
-              <Button size="xs" variant="default" onClick={() => setMoving(true)} disabled={pending || gone}>
-                Move to group…
-              </Button>
-            </>
-          )}
-          <Button size="xs" variant="default" onClick={() => setCopying(true)} disabled={gone}>
-            Copy group
-          </Button>
-          <Button size="xs" variant="light" onClick={() => setAdding(true)} disabled={gone}>
-            Add agents
-          </Button>
+      {/* Held while saving: an edit made then would be neither sent nor kept. */}
+      <fieldset className={styles.editing} disabled={save.isPending}>
+        <Row justify="space-between">
+          <Text size="sm" c="dimmed">
+            {agents(shown.length)}, {takingCalls(shown)} take calls
+          </Text>
+          <Row gap="xs">
+            {ticked.size > 0 && (
+              <>
+                <Button size="xs" variant="default" color="red" onClick={() => remove(ticked)}>
+                  Remove {ticked.size} ticked
+                </Button>
+                <Button size="xs" variant="default" onClick={() => setMoving(true)} disabled={pending || gone}>
+                  Move to group…
+                </Button>
+              </>
+            )}
+            <Button size="xs" variant="default" onClick={() => setCopying(true)} disabled={gone}>
+              Copy group
+            </Button>
+            <Button size="xs" variant="light" onClick={() => setAdding(true)} disabled={gone}>
+              Add agents
+            </Button>
+          </Row>
         </Row>
-      </Row>
-      {shown.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No agents are assigned to this group yet.
-        </Text>
-      ) : (
-        <MemberTable members={shown} ticked={ticked} onTick={tick} onCalls={setCalls} onRemove={(id) => remove(new Set([id]))} />
-      )}
+        {shown.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            No agents are assigned to this group yet.
+          </Text>
+        ) : (
+          <MemberTable members={shown} ticked={ticked} onTick={tick} onCalls={setCalls} onRemove={(id) => remove(new Set([id]))} />
+        )}
+      </fieldset>
       {ticked.size > 0 && pending && (
         <Text size="xs" c="dimmed">
           Save or discard the changes below to move the ticked agents.
         </Text>
       )}
       {moveReport && <MoveReport outcome={moveReport} from={group} finishing={finishing} onFinish={() => void finishMove(moveReport)} onDismiss={() => setMoveReport(null)} />}
-      {gone && (
+      {(goneOnSave || (groupGone && pending)) && (
         <Alert color="red" title="This group no longer exists" role="alert">
           It was deleted elsewhere, so the member changes below were not sent.
         </Alert>
@@ -186,7 +201,7 @@ function MembersForm({ group, loaded, roster }: { group: Group; loaded: GroupMem
       {pending && (
         <Paper withBorder p="xs" radius="md" role="region" aria-label="Pending member changes">
           <Stack gap={4}>
-            <Text size="sm" fw={600}>
+            <Text size="sm" fw={600} aria-live="polite">
               {describeDiff(diff)}
             </Text>
             <Text size="xs" c="dimmed">

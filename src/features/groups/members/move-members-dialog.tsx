@@ -29,9 +29,29 @@ export function MoveMembersDialog({
   onClose: () => void;
   onMoved: (outcome: MoveOutcome) => void;
 }) {
+  // While moving, the dialog stays: closing it then would hide the outcome and allow a second move.
+  const [running, setRunning] = useState(false);
   return (
-    <Modal opened={opened} onClose={onClose} title={`Move ${agents(moving.length)} to another group`} centered>
-      {opened && <MoveForm source={source} sourceLoaded={sourceLoaded} moving={moving} onClose={onClose} onMoved={onMoved} />}
+    <Modal
+      opened={opened}
+      onClose={() => !running && onClose()}
+      closeOnEscape={!running}
+      closeOnClickOutside={!running}
+      withCloseButton={!running}
+      title={`Move ${agents(moving.length)} to another group`}
+      centered
+    >
+      {opened && (
+        <MoveForm
+          source={source}
+          sourceLoaded={sourceLoaded}
+          moving={moving}
+          onClose={onClose}
+          onMoved={onMoved}
+          running={running}
+          setRunning={setRunning}
+        />
+      )}
     </Modal>
   );
 }
@@ -42,19 +62,22 @@ function MoveForm({
   moving,
   onClose,
   onMoved,
+  running,
+  setRunning,
 }: {
   source: Group;
   sourceLoaded: GroupMember[];
   moving: GroupMember[];
   onClose: () => void;
   onMoved: (outcome: MoveOutcome) => void;
+  running: boolean;
+  setRunning: (running: boolean) => void;
 }) {
   const ctx = useSignedIn();
   const client = useQueryClient();
   const list = useQuery(groupQueries.list(ctx));
   const [term, setTerm] = useState('');
   const [targetId, setTargetId] = useState<string | null>(null);
-  const [running, setRunning] = useState(false);
   const others = useMemo(() => (list.data ?? []).filter((g) => g.id !== source.id), [list.data, source.id]);
   const matching = useMemo(() => {
     const needle = term.trim().toLocaleLowerCase();
