@@ -158,6 +158,26 @@ describe('removing agents and who takes calls', () => {
     expect(screen.getByRole('switch', { name: `${other} takes calls` })).toBeEnabled();
   });
 
+  test('keyboard focus goes on to the next row after Remove, and to Add agents after Save members or Discard', async () => {
+    const { user } = await openBilling();
+    const [one, two] = [...serverMembers().keys()];
+    if (!one || !two) throw new Error('Billing needs two members');
+    screen.getByRole('button', { name: `Remove ${one}` }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: `Remove ${two}` })).toHaveFocus();
+
+    pendingBar().getByRole('button', { name: 'Discard' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Add agents' })).toHaveFocus();
+
+    screen.getByRole('button', { name: `Remove ${one}` }).focus();
+    await user.keyboard('{Enter}');
+    pendingBar().getByRole('button', { name: 'Save members' }).focus();
+    await user.keyboard('{Enter}');
+    await findNotification('Members of Billing saved');
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add agents' })).toHaveFocus());
+  });
+
   test('ticked members are removed together', async () => {
     const { user } = await openBilling();
     const [one, two] = [...serverMembers().keys()];

@@ -1,7 +1,7 @@
 import { Alert, Button, Group as Row, Loader, Modal, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { memo, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Agent } from '@/api/schemas';
 import type { Group, GroupMember } from '@/api/schemas';
 import { isApiError } from '@/api/transport';
@@ -92,9 +92,25 @@ function MembersForm({
     });
   const setCalls = (agentId: string, receivesCalls: boolean) =>
     change((members) => members.map((m) => (m.agentId === agentId ? { ...m, receivesCalls } : m)));
+  // The control a keyboard user was on can vanish (a removed row, the pending bar): focus goes on from there.
+  const section = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const [focusNext, setFocusNext] = useState<{ agentId: string | null } | null>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    const target = focusNext.agentId
+      ? section.current?.querySelector<HTMLElement>(`[data-remove="${CSS.escape(focusNext.agentId)}"]`)
+      : null;
+    (target ?? addButton.current)?.focus();
+    setFocusNext(null);
+  }, [focusNext]);
   const remove = (ids: ReadonlySet<string>) => {
+    const index = shown.findIndex((m) => ids.has(m.agentId));
+    const remaining = shown.filter((m) => !ids.has(m.agentId));
     change((members) => members.filter((m) => !ids.has(m.agentId)));
     setTicked(new Set());
+    // The row that took the removed one's place, or the one before it at the end of the list.
+    setFocusNext({ agentId: (remaining[Math.max(0, index)] ?? remaining[remaining.length - 1])?.agentId ?? null });
   };
   const tick = (agentId: string, on: boolean) =>
     setTicked((current) => {
@@ -107,6 +123,7 @@ function MembersForm({
     setEdit(null);
     setTicked(new Set());
     save.reset();
+    setFocusNext({ agentId: null });
   };
 
   const send = async () => {
@@ -116,6 +133,7 @@ function MembersForm({
       const result = await save.mutateAsync({ kind: 'members', group, loaded: edit.base, diff });
       setEdit(null);
       setTicked(new Set());
+      setFocusNext({ agentId: null });
       notifications.show({
         color: result.note ? 'yellow' : 'green',
         title: `Members of ${result.name} saved`,
@@ -150,7 +168,7 @@ function MembersForm({
   return (
     <>
       {/* Held while saving: an edit made then would be neither sent nor kept. */}
-      <fieldset className={styles.editing} disabled={save.isPending}>
+      <fieldset className={styles.editing} disabled={save.isPending} ref={section}>
         <Row justify="space-between">
           <Text size="sm" c="dimmed">
             {agents(shown.length)}, {takingCalls(shown)} take calls
@@ -169,7 +187,7 @@ function MembersForm({
             <Button size="xs" variant="default" onClick={() => setCopying(true)} disabled={gone}>
               Copy group
             </Button>
-            <Button size="xs" variant="light" onClick={() => setAdding(true)} disabled={gone}>
+            <Button size="xs" variant="light" onClick={() => setAdding(true)} disabled={gone} ref={addButton}>
               Add agents
             </Button>
           </Row>
@@ -383,7 +401,7 @@ const MemberTable = memo(function MemberTable({
               </span>
             </td>
             <td>
-              <button type="button" className={controls.delete} aria-label={`Remove ${m.name}`} onClick={() => onRemove(m.agentId)}>
+              <button type="button" className={controls.delete} aria-label={`Remove ${m.name}`} data-remove={m.agentId} onClick={() => onRemove(m.agentId)}>
                 Remove
               </button>
             </td>
