@@ -19,7 +19,7 @@ export function RecentChangesPanel() {
       </Button>
       <Drawer opened={opened} onClose={() => setOpened(false)} title="Recent changes" position="right" size="md">
         <Text size="sm" c="dimmed" mb="md">
-          Changes made in this browser tab. Renames and status changes can be undone while the group is still as the change left it; deletions cannot.
+          Changes made in this browser tab. Renames, status and membership changes can be undone while the group is still as the change left it; deletions cannot.
         </Text>
         {records.length === 0 ? (
           <Text>No changes yet in this session.</Text>
@@ -67,7 +67,13 @@ function RecentChangeEntry({ record }: { record: ChangeRecord }) {
             onClick={() =>
               undo.mutate({ kind: 'undo', record }, {
                 onSuccess: (saved) =>
-                  notifications.show({ color: 'green', title: 'Change undone', message: `${saved.name} is ${saved.active ? 'active' : 'inactive'} again.` }),
+                  notifications.show({
+                    color: 'green',
+                    title: 'Change undone',
+                    message: saved.members
+                      ? `${saved.name} has its ${saved.members.length} previous members again.`
+                      : `${saved.name} is ${saved.active ? 'active' : 'inactive'} again.`,
+                  }),
                 onError: (error) => notifications.show({ color: 'red', title: 'Could not undo', message: error.message }),
               })
             }
