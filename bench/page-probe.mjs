@@ -12,6 +12,14 @@
  *   paint of the first frame whose DOM shows the filtered rows for the field's new value,
  *   checked against `expect` (what the server returns for that term). Checking happens
  *   in requestAnimationFrame callbacks, so it costs no layout and sees what that frame paints.
+ * - members: armed by `watchMembers(n)` (nothing is observed before): when the group page's
+ *   members table ("Agents in this group") first has its n rows in the DOM, and the paint after
+ *   it. The bench reads the getGroupAgentRelation request's responseEnd.
+ * - pickerKeys: like `keys`, for each keydown in the "Add agents" dialog's "Search agents", to
+ *   the paint of the first frame whose shown agents match `pickerExpect` (a fresh
+ *   case-insensitive filter of the roster without the group's members): the live count
+ *   "N of M agents match", and the first rendered checkboxes are `Add <name>` of the first
+ *   matching agents in roster order (at least as many as fill the scroller, or all of them).
  *
  * Must stay self-contained: Playwright sends its source text to the page.
  */
@@ -22,6 +30,12 @@ export function installProbe() {
     keys: [],
     /** normalized term -> { count, names: first names in list order } */
     expect: null,
+    members: null,
+    pickerKeys: [],
+    /** normalized term -> { count, total, names: first matching agents' names in roster order } */
+    pickerExpect: null,
+    /** Rendered checkboxes the picker must show at least (or every match when fewer). */
+    pickerMinShown: 7,
   };
   window.__bench = bench;
 
@@ -79,6 +93,76 @@ export function installProbe() {
     }
     return true;
   }
+
+  bench.watchMembers = (expected) => {
+    const record = { expected, armedAt: performance.now(), domAt: null, paintedAt: null, rows: 0 };
+    bench.members = record;
+    const rows = () => document.querySelectorAll('table[aria-label="Agents in this group"] tbody tr').length;
+    const observer = new MutationObserver(() => {
+      const n = rows();
+      if (n < expected) return;
+      observer.disconnect();
+      record.domAt = performance.now();
+      record.rows = n;
+      afterPaint(() => {
+        record.paintedAt = performance.now();
+      });
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  };
+
+  /** Does the picker show the agents expected for this term (the count, and its first rows)? */
+  function pickerShows(term, expected) {
+    const text = term ? `${expected.count} of ${expected.total} agents match` : `${expected.total} agents not in this group`;
+    let said = false;
+    for (const live of document.querySelectorAll('[role="dialog"] [aria-live]')) {
+      if (live.textContent === text) said = true;
+    }
+    if (!said) return false;
+    const scroller = document.querySelector('[role="group"][aria-label="Agents not in this group"]');
+    if (expected.count === 0) return !scroller;
+    if (!scroller) return false;
+    const boxes = scroller.querySelectorAll('input[type="checkbox"]');
+    if (boxes.length < Math.min(expected.count, bench.pickerMinShown) || boxes.length > expected.names.length) return false;
+    let i = 0;
+    for (const box of boxes) {
+      if (box.getAttribute('aria-label') !== `Add ${expected.names[i]}`) return false;
+      i++;
+    }
+    return true;
+  }
+
+  document.addEventListener(
+    'keydown',
+    (event) => {
+      const input = event.target;
+      if (!bench.pickerExpect || !(input instanceof HTMLInputElement) || !input.closest('[role="dialog"]')) return;
+      if (!(input.labels?.[0]?.textContent ?? '').startsWith('Search agents')) return;
+      const handlerAt = performance.now();
+      const start = event.timeStamp > 0 && event.timeStamp <= handlerAt && handlerAt - event.timeStamp < 1000 ? event.timeStamp : handlerAt;
+      const record = { key: event.key, start, handlerAt, frames: 0, value: null, paintedAt: null, timedOut: false };
+      const check = () => {
+        record.frames++;
+        const term = input.value.trim().toLowerCase();
+        const expected = bench.pickerExpect[term];
+        if (expected && pickerShows(term, expected)) {
+          record.value = input.value;
+          setTimeout(() => {
+            record.paintedAt = performance.now();
+            bench.pickerKeys.push(record);
+          }, 0);
+        } else if (record.frames >= 300) {
+          record.value = input.value;
+          record.timedOut = true;
+          bench.pickerKeys.push(record);
+        } else {
+          requestAnimationFrame(check);
+        }
+      };
+      requestAnimationFrame(check);
+    },
+    true,
+  );
 
   document.addEventListener(
     'keydown',
