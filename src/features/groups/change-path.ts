@@ -14,6 +14,7 @@ import { addGroup, deleteGroup, readGroupNow, updateGroup, type SavedGroup } fro
 import { getGroupMembership, setGroupMembers } from '@/api/members';
 import type { Group, GroupMember } from '@/api/schemas';
 import { isApiError } from '@/api/transport';
+import { auditLog } from '@/features/audit/audit-log';
 import type { SignedIn } from '@/features/session/signed-in';
 import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from './members/membership-diff';
 import { groupQueries, forgetGroup, GroupGoneError, isGroupGone, patchListedGroup, rememberSaved } from './queries';
@@ -241,7 +242,7 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
   const membersBefore = outcome.ok ? outcome.result.membersBefore : change.kind === 'members' ? (change.loaded ?? []) : undefined;
   const membersAfter =
     outcome.ok ? outcome.result.members : change.kind === 'members' ? applyDiff(change.loaded ?? [], change.diff) : undefined;
-  const id = recentChanges.record(account, {
+  const entry: Omit<ChangeRecord, 'id' | 'at'> = {
     kind,
     ...(groupId ? { groupId } : {}),
     groupName: before?.name ?? after?.name ?? '',
@@ -251,7 +252,10 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
     ...(outcome.ok ? {} : { error: outcome.error.message }),
     ...(note ? { note } : {}),
     ...(membersBefore && membersAfter ? { membersBefore: slim(membersBefore), membersAfter: slim(membersAfter) } : {}),
-  });
+  };
+  const id = recentChanges.record(account, entry);
+  // The durable log too; fire-and-forget, it never throws or delays the change.
+  auditLog.write(account, entry);
   if (outcome.ok && change.kind === 'undo') recentChanges.markUndone(account, change.record.id);
   return id;
 }
