@@ -36,7 +36,15 @@ export type GroupChange =
    * top of the membership read just before sending, since DeepCall's submit replaces the whole set.
    * Without `loaded` (the target of a move, a copy) there is no earlier view to compare with.
    */
-  | { kind: 'members'; group: Group; loaded?: GroupMember[]; diff: MemberDiff; signal?: AbortSignal }
+  | {
+      kind: 'members';
+      group: Group;
+      loaded?: GroupMember[];
+      diff: MemberDiff;
+      signal?: AbortSignal;
+      /** The supervisor has agreed that nobody takes the group's calls afterwards. */
+      allowNobody?: boolean;
+    }
   /** Put a recorded change back, only if the group still holds the state that change left. */
   | { kind: 'undo'; record: ChangeRecord }
   | { kind: 'delete'; group: Group; refresh?: boolean };
@@ -132,6 +140,9 @@ async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResu
     case 'members': {
       const fresh = await getGroupMembership(ctx.api, change.group.id, change.signal);
       const next = applyDiff(fresh.members, change.diff);
+      // Checked on the fresh set: a colleague may have switched off the others who took calls meanwhile.
+      const taking = (members: GroupMember[]) => members.some((m) => m.receivesCalls);
+      if (fresh.group.active && taking(fresh.members) && !taking(next) && !change.allowNobody) throw new NobodyTakesCallsError(fresh.group.name);
       const elsewhere = !change.loaded || sameMembership(fresh.members, change.loaded)
         ? undefined
         : `The members had changed elsewhere since the page was loaded (${describeDiffByName(diffOf(change.loaded, fresh.members))}); your changes were applied on top.`;
@@ -186,6 +197,14 @@ async function undoMembers(ctx: SignedIn, record: ChangeRecord): Promise<GroupCh
     membersBefore: fresh.members,
     members: membersBefore,
   };
+}
+
+/** A membership change that would leave an active group with nobody taking its calls, not yet agreed. Nothing was sent. */
+export class NobodyTakesCallsError extends Error {
+  override name = 'NobodyTakesCallsError';
+  constructor(groupName: string) {
+    super(`After this change nobody would take ${groupName}’s calls. Nothing was sent.`);
+  }
 }
 
 /** Undo of a membership change refused: the members changed again since. Nothing was sent. */

@@ -204,6 +204,24 @@ describe('removing agents and who takes calls', () => {
     expect([...serverMembers().values()].every((takes) => !takes)).toBe(true);
   });
 
+  test('a colleague’s change that leaves nobody taking calls is caught on the fresh read, and asked about', async () => {
+    const { user } = await openBilling();
+    const relations = mockStore.relationsOf(demo(), BILLING);
+    const keeper = first(relations, 'member');
+    // Elsewhere everyone but the keeper stops taking calls.
+    mockStore.assign(demo(), BILLING, relations.map((r) => r.agent_unique_id), [keeper.agent_unique_id]);
+    // Here the supervisor switches the keeper off, believing the others still take calls.
+    await user.click(screen.getByRole('switch', { name: `${nameOf(keeper.agent_unique_id)} takes calls` }));
+    const requests = recordRequests();
+    await saveMembers(user);
+
+    const confirm = within(await screen.findByRole('dialog', { name: 'Nobody will take Billing’s calls' }));
+    expect(countOf(requests, 'submitAssignGroupToAgent')).toBe(0);
+    await user.click(confirm.getByRole('button', { name: 'Save anyway' }));
+    await findNotification('Members of Billing saved');
+    expect([...serverMembers().values()].some((takes) => takes)).toBe(false);
+  });
+
   test('leaving with pending member changes asks first', async () => {
     const { user } = await openBilling();
     await user.click(screen.getByRole('button', { name: `Remove ${first([...serverMembers().keys()], 'member')}` }));

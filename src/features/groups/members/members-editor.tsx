@@ -9,6 +9,7 @@ import { useSignedIn } from '@/features/session/signed-in';
 import classes from '@/lib/data-table.module.css';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import controls from '../group-table.module.css';
+import { NobodyTakesCallsError } from '../change-path';
 import { groupQueries, isGroupGone } from '../queries';
 import { useGroupChange } from '../use-group-changes';
 import { AddAgentsDialog } from './add-agents-dialog';
@@ -126,11 +127,11 @@ function MembersForm({
     setFocusNext({ agentId: null });
   };
 
-  const send = async () => {
+  const send = async (allowNobody = false) => {
     if (!edit || inFlight.current) return;
     inFlight.current = true;
     try {
-      const result = await save.mutateAsync({ kind: 'members', group, loaded: edit.base, diff });
+      const result = await save.mutateAsync({ kind: 'members', group, loaded: edit.base, diff, allowNobody });
       setEdit(null);
       setTicked(new Set());
       setFocusNext({ agentId: null });
@@ -142,6 +143,8 @@ function MembersForm({
       });
     } catch (error) {
       if (isGroupGone(error)) setGone(true);
+      // The fresh membership (a colleague's change) would leave nobody taking calls: ask, as for the supervisor's own edit.
+      if (error instanceof NobodyTakesCallsError) setConfirmingNobody(true);
     } finally {
       inFlight.current = false;
     }
@@ -159,7 +162,8 @@ function MembersForm({
   };
   const finishMove = async (outcome: MoveOutcome) => {
     setFinishing(true);
-    moved(await leaveSource(client, ctx, { source: group, sourceLoaded: loaded, target: outcome.target, agents: outcome.agents }));
+    // Finishing is the supervisor's decision, made after reading why the move stopped (even "nobody would take calls").
+    moved(await leaveSource(client, ctx, { source: group, sourceLoaded: loaded, target: outcome.target, agents: outcome.agents }, [], true));
     setFinishing(false);
   };
 
@@ -211,7 +215,7 @@ function MembersForm({
           It was deleted elsewhere, so the member changes below were not sent.
         </Alert>
       )}
-      {error && !gone && (
+      {error && !gone && !(error instanceof NobodyTakesCallsError) && (
         <Alert color="red" title="Members not saved" role="alert">
           {error.message} {isApiError(error) && error.isSessionEnded ? 'Sign in again, then save.' : ''} Your changes are still here.
         </Alert>
@@ -271,7 +275,7 @@ function MembersForm({
               color="red"
               onClick={() => {
                 setConfirmingNobody(false);
-                void send();
+                void send(true);
               }}
             >
               Save anyway

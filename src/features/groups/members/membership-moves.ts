@@ -40,6 +40,7 @@ export async function leaveSource(
   ctx: SignedIn,
   move: { source: Group; sourceLoaded: GroupMember[]; target: Group; agents: GroupMember[] },
   earlier: GroupChangeResult[] = [],
+  allowNobody = false,
 ): Promise<MoveOutcome> {
   const { agents, target } = move;
   try {
@@ -48,6 +49,7 @@ export async function leaveSource(
       group: move.source,
       loaded: move.sourceLoaded,
       diff: { add: [], remove: agents, calls: [] },
+      allowNobody,
     });
     return { step: 'done', agents, target, notes: notesOf(...earlier, left) };
   } catch (error) {
