@@ -86,12 +86,12 @@ test.describe(`a bulk run on the change path ${PROD_ONLY}`, () => {
 
     // From now on DeepCall refuses every update: the session has ended.
     await mock.fault(account, { kind: 'code', code: 1014, actions: ['update'] });
-    await bar.getByRole('button', { name: 'Activate', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Activate 8 groups?' }).getByRole('button', { name: 'Activate 8 groups' }).click();
+    await bar.getByRole('button', { name: 'Deactivate', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Deactivate 8 groups?' }).getByRole('button', { name: 'Deactivate 8 groups' }).click();
 
     const signInAgain = page.getByRole('dialog', { name: 'Your session has ended' });
     await expect(signInAgain).toBeVisible();
-    await expect(bar.getByRole('status')).toContainText('0 groups activated, 8 not done (your session ended)');
+    await expect(bar.getByRole('status')).toContainText('0 groups deactivated, 8 not done (your session ended)');
     // Only the requests already on their way (three at a time) were sent; nothing after the first refusal.
     expect(traffic.count('update')).toBeLessThanOrEqual(3);
     expect(await mock.list(account)).toEqual(before);
@@ -101,10 +101,10 @@ test.describe(`a bulk run on the change path ${PROD_ONLY}`, () => {
     await signInAgain.getByRole('button', { name: 'Sign in' }).click();
     await expect(signInAgain).toBeHidden();
     await expect(bar).toContainText('8 groups selected');
-    await bar.getByRole('button', { name: 'Activate', exact: true }).click();
-    await page.getByRole('dialog', { name: 'Activate 8 groups?' }).getByRole('button', { name: 'Activate 8 groups' }).click();
-    await expect(bar.getByRole('status')).toContainText('8 groups activated');
-    expect((await mock.list(account)).every((g) => Number(g.status) === 1)).toBe(true);
+    await bar.getByRole('button', { name: 'Deactivate', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Deactivate 8 groups?' }).getByRole('button', { name: 'Deactivate 8 groups' }).click();
+    await expect(bar.getByRole('status')).toContainText('8 groups deactivated');
+    expect((await mock.list(account)).every((g) => Number(g.status) === 0)).toBe(true);
     await expectListMatchesServer(page, mock, account);
   });
 });
