@@ -8,9 +8,12 @@ import { useSearchScheduling } from './use-search-scheduling';
  */
 export const ADDRESS_DELAY_MS = 300;
 
-/** The state our own ?q= writes carry, so the page can tell them from a link. */
+/**
+ * The state the list's own address writes (?q=, ?status=, ?sort=) carry, so the page can tell the
+ * entry it has just written from a link, or from back/forward to an entry written earlier.
+ */
 interface OwnWrite {
-  fromSearchBox?: boolean;
+  listWrite?: number;
 }
 
 export interface SearchTermInAddress {
@@ -27,6 +30,13 @@ export interface SearchTermInAddress {
   set: (value: string) => void;
   /** Writes a term still waiting for a pause now (the field lost focus). */
   flush: () => void;
+  /** The address's query string, with its leading "?" (or ""): where the list's other settings live. */
+  search: string;
+  /**
+   * Sets or (with null) removes other settings in the address, e.g. `{ sort: '-name' }`, replacing the
+   * entry like ?q= does; a term still waiting to be written goes with them, so no letter is lost.
+   */
+  setParams: (changes: Record<string, string | null>) => void;
 }
 
 /**
@@ -51,28 +61,42 @@ export function useSearchTermInAddress(): SearchTermInAddress {
     pending.current = null;
   }, []);
 
-  // A link to /groups?q=… while the page is open: follow it. Our own writes carry a flag and are ignored,
-  // so a write that lands after the next keystroke never overwrites what is being typed.
-  const ownWrite = (location.state as OwnWrite | null)?.fromSearchBox === true;
+  // A link to /groups?q=… (or back/forward to such an entry) while the page is open: follow it. The write
+  // just made carries its number and is ignored, so a write that lands after the next keystroke never
+  // overwrites what is being typed.
+  const lastWrite = useRef<number | null>(null);
+  const writes = useRef(0);
   useEffect(() => {
-    if (ownWrite) return;
+    if (lastWrite.current !== null && (location.state as OwnWrite | null)?.listWrite === lastWrite.current) return;
+    lastWrite.current = null;
     drop();
     setTerm(addressTerm);
     setField({ term: addressTerm });
-  }, [location, ownWrite, addressTerm, drop]);
+  }, [location, addressTerm, drop]);
 
+  const setParams = useCallback(
+    (changes: Record<string, string | null>) => {
+      const typed = pending.current;
+      drop();
+      const url = new URL(window.location.href);
+      // The address is another page's: while that page's code loads, Suspense keeps this one mounted
+      // (hidden, its timer running), so the unmount below can come too late.
+      if (url.pathname !== (typed?.path ?? navigationPath())) return;
+      const all = typed === null ? changes : { q: typed.term || null, ...changes };
+      for (const [name, value] of Object.entries(all)) {
+        if (value === null) url.searchParams.delete(name);
+        else url.searchParams.set(name, value);
+      }
+      writes.current += 1;
+      lastWrite.current = writes.current;
+      // replace: back leaves the list rather than undoing letters or clicks on its headers.
+      navigate(url.pathname + url.search, { replace: true, state: { listWrite: writes.current } satisfies OwnWrite });
+    },
+    [drop],
+  );
   const flush = useCallback(() => {
-    const value = pending.current;
-    drop();
-    // The address is another page's: while that page's code loads, Suspense keeps this one mounted
-    // (hidden, its timer running), so the unmount below can come too late.
-    if (value === null || window.location.pathname !== value.path) return;
-    // replace: back leaves the list rather than undoing letters.
-    const url = new URL(window.location.href);
-    if (value.term) url.searchParams.set('q', value.term);
-    else url.searchParams.delete('q');
-    navigate(url.pathname + url.search, { replace: true, state: { fromSearchBox: true } satisfies OwnWrite });
-  }, [drop]);
+    if (pending.current !== null) setParams({});
+  }, [setParams]);
 
   useEffect(() => {
     // Leaving the document keeps the address the list's: write the term there, so a reload shows it.
@@ -101,5 +125,5 @@ export function useSearchTermInAddress(): SearchTermInAddress {
     [type],
   );
 
-  return { term, field, type, set, flush };
+  return { term, field, type, set, flush, search: location.search, setParams };
 }
