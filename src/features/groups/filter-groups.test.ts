@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MockStore } from '../../../mocks/store';
 import type { Group } from '@/api/schemas';
-import { buildSearchIndex, filterGroups } from './filter-groups';
+import { buildSearchIndex, countStatuses, filterByStatus, filterGroups, parseStatus, reorderSearchIndex } from './filter-groups';
 
 const groupsOf = (names: string[]): Group[] => names.map((name, i) => ({ id: String(i + 1), name, active: true }));
 const byServerRule = (groups: Group[], term: string) =>
@@ -39,5 +39,37 @@ describe('filterGroups', () => {
       const expected = store.list(account, { name: term }).map((g) => String(g.id));
       expect(filterGroups(index, term).map((g) => g.id)).toEqual(expected);
     }
+  });
+});
+
+describe('a sorted list', () => {
+  it('is searched in its own order, with the names lower-cased once for the list', () => {
+    const index = buildSearchIndex(groupsOf(['Sales North', 'Billing', 'sales south', 'Support']));
+    const sorted = reorderSearchIndex(index, [3, 2, 1, 0]);
+    expect(sorted.lowerNames).toEqual(['support', 'sales south', 'billing', 'sales north']);
+    expect(filterGroups(sorted, 'SALES').map((g) => g.name)).toEqual(['sales south', 'Sales North']);
+    expect(filterGroups(sorted, '')).toBe(sorted.groups);
+  });
+});
+
+describe('the status filter', () => {
+  const groups: Group[] = [
+    { id: '1', name: 'A', active: true },
+    { id: '2', name: 'B', active: false },
+    { id: '3', name: 'C', active: true },
+  ];
+
+  it('reads ?status=active and inactive, and anything else as all', () => {
+    expect(parseStatus('active')).toBe('active');
+    expect(parseStatus('inactive')).toBe('inactive');
+    for (const bad of [null, '', 'Active', 'all', '1', 'inactive ']) expect(parseStatus(bad)).toBe('all');
+  });
+
+  it('counts each status and keeps the order', () => {
+    expect(countStatuses(groups)).toEqual({ all: 3, active: 2, inactive: 1 });
+    expect(countStatuses([])).toEqual({ all: 0, active: 0, inactive: 0 });
+    expect(filterByStatus(groups, 'active').map((g) => g.id)).toEqual(['1', '3']);
+    expect(filterByStatus(groups, 'inactive').map((g) => g.id)).toEqual(['2']);
+    expect(filterByStatus(groups, 'all')).toBe(groups);
   });
 });
