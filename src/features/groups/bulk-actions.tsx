@@ -27,10 +27,13 @@ function plural(n: number, word: string): string {
 /** Memoized: the list page re-renders on every search keystroke. */
 export const BulkActions = memo(function BulkActions({
   selected,
+  notShown,
   onDone,
   onClear,
 }: {
   selected: Group[];
+  /** How many of `selected` the search and the status filter hide: an action still covers them. */
+  notShown: number;
   /** Called with the ids that failed, so they stay selected for a retry. */
   onDone: (failedIds: string[]) => void;
   onClear: () => void;
@@ -85,9 +88,12 @@ export const BulkActions = memo(function BulkActions({
             ) : (
               selected.length > 0 && (
                 <Row justify="space-between">
-                  <Text size="sm" fw={600}>
-                    {plural(selected.length, 'group')} selected
-                  </Text>
+                  <Row gap="xs">
+                    <Text size="sm" fw={600}>
+                      {plural(selected.length, 'group')} selected
+                    </Text>
+                    {notShown > 0 && <Text size="sm">including {notShown} not shown</Text>}
+                  </Row>
                   <Row gap="xs">
                     <Button size="xs" variant="default" onClick={() => setAction('activate')}>
                       Activate

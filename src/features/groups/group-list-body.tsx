@@ -1,31 +1,47 @@
 import { Alert, Button, Group as Row, Loader, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Group } from '@/api/schemas';
+import type { StatusFilter } from './filter-groups';
 import { GroupTable, type Selection } from './group-table';
+import type { ListSort, SortColumn } from './list-order';
 
 /**
  * Below the search field and the bulk bar: one of the list's view states. The first load
- * can be stopped, can fail, or can find no groups; once loaded, a search shows its matches.
+ * can be stopped, can fail, or can find no groups; once loaded, a search and the status filter
+ * show their matches, in the order chosen.
  */
 export function GroupListBody({
   list,
   onCancelLoad,
   term,
+  status,
   shown,
   selection,
+  sort,
+  onSort,
+  onSortIntent,
+  withCreated,
   onDelete,
   onCreate,
   onClearSearch,
+  onShowAll,
 }: {
   list: UseQueryResult<Group[]>;
   onCancelLoad: () => void;
   term: string;
-  /** The groups matching `term`, in list order. */
+  status: StatusFilter;
+  /** The groups matching `term` and `status`, in the order shown. */
   shown: Group[];
   selection: Selection;
+  sort: ListSort | null;
+  onSort: (column: SortColumn) => void;
+  onSortIntent: () => void;
+  withCreated: boolean;
   onDelete: (group: Group) => void;
   onCreate: () => void;
   onClearSearch: () => void;
+  /** Ends the status filter. */
+  onShowAll: () => void;
 }) {
   if (list.isPending && list.fetchStatus === 'idle') return <LoadCancelled onLoad={() => list.refetch()} />;
   if (list.isPending) return <Loading onCancel={onCancelLoad} />;
@@ -36,12 +52,12 @@ export function GroupListBody({
   return (
     <>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {searched ? `${shown.length} of ${total} groups match` : `${total} groups`}
+        {searched || status !== 'all' ? `${shown.length} of ${total} groups match` : `${total} groups`}
       </Text>
       {shown.length === 0 ? (
-        <NoMatches term={searched} onClear={onClearSearch} onCreate={onCreate} />
+        <NoMatches term={searched} status={status} onClear={onClearSearch} onShowAll={onShowAll} onCreate={onCreate} />
       ) : (
-        <GroupTable groups={shown} onDelete={onDelete} selection={selection} />
+        <GroupTable groups={shown} onDelete={onDelete} selection={selection} sort={sort} onSort={onSort} onSortIntent={onSortIntent} withCreated={withCreated} />
       )}
     </>
   );
@@ -100,14 +116,34 @@ function NoGroupsYet({ onCreate }: { onCreate: () => void }) {
   );
 }
 
-function NoMatches({ term, onClear, onCreate }: { term: string; onClear: () => void; onCreate: () => void }) {
+function NoMatches({
+  term,
+  status,
+  onClear,
+  onShowAll,
+  onCreate,
+}: {
+  term: string;
+  status: StatusFilter;
+  onClear: () => void;
+  onShowAll: () => void;
+  onCreate: () => void;
+}) {
+  const which = status === 'all' ? 'groups' : `${status} groups`;
   return (
     <Stack align="flex-start" gap="xs">
-      <Text fw={600}>No groups match “{term}”</Text>
+      <Text fw={600}>{term ? `No ${which} match “${term}”` : `No ${which}`}</Text>
       <Row gap="xs">
-        <Button variant="default" onClick={onClear}>
-          Clear search
-        </Button>
+        {term && (
+          <Button variant="default" onClick={onClear}>
+            Clear search
+          </Button>
+        )}
+        {status !== 'all' && (
+          <Button variant="default" onClick={onShowAll}>
+            Show all statuses
+          </Button>
+        )}
         <Button variant="light" onClick={onCreate}>
           Create a group
         </Button>

@@ -4,6 +4,7 @@ import { memo, useCallback, useLayoutEffect, useRef, useState, type MouseEvent }
 import { navigate } from '@/lib/navigation';
 import type { Group } from '@/api/schemas';
 import classes from './group-table.module.css';
+import { formatCreated, type ListSort, type SortColumn } from './list-order';
 import { useToggleGroup } from './use-group-changes';
 
 const ROW_HEIGHT = 53;
@@ -28,10 +29,21 @@ export const GroupTable = memo(function GroupTable({
   groups,
   onDelete,
   selection,
+  sort,
+  onSort,
+  onSortIntent,
+  withCreated,
 }: {
   groups: Group[];
   onDelete: (group: Group) => void;
   selection: Selection;
+  /** null: the server's order. */
+  sort: ListSort | null;
+  onSort: (column: SortColumn) => void;
+  /** The pointer or focus is on a sort button: a click may follow, so the list's name order can be worked out now. */
+  onSortIntent: () => void;
+  /** Whether the server gives creation dates (DeepCall's `create_date`). */
+  withCreated: boolean;
 }) {
   const tableRef = useRef<HTMLTableElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -67,13 +79,12 @@ export const GroupTable = memo(function GroupTable({
           <th scope="col" className={classes.selectColumn}>
             <SelectAll groups={groups} selection={selection} />
           </th>
-          <th scope="col">Name</th>
-          <th scope="col" className={classes.statusColumn}>
-            Status
-          </th>
-          <th scope="col" className={`${classes.agentsColumn} ${classes.agents}`}>
-            Agents
-          </th>
+          <SortHeader column="name" label="Name" sort={sort} onSort={onSort} onIntent={onSortIntent} />
+          <SortHeader column="status" label="Status" sort={sort} onSort={onSort} onIntent={onSortIntent} className={classes.statusColumn} />
+          <SortHeader column="agents" label="Agents" sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.agentsColumn} ${classes.narrowHidden}`} />
+          {withCreated && (
+            <SortHeader column="created" label="Created" sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.createdColumn} ${classes.narrowHidden}`} />
+          )}
           <th scope="col" className={classes.actionsColumn}>
             <VisuallyHidden>Actions</VisuallyHidden>
           </th>
@@ -96,6 +107,7 @@ export const GroupTable = memo(function GroupTable({
                 onOpen={openGroup}
                 onToggle={toggle}
                 onDelete={onDelete}
+                withCreated={withCreated}
               />
             )
           );
@@ -105,6 +117,34 @@ export const GroupTable = memo(function GroupTable({
     </table>
   );
 });
+
+function SortHeader({
+  column,
+  label,
+  sort,
+  onSort,
+  onIntent,
+  className,
+}: {
+  column: SortColumn;
+  label: string;
+  sort: ListSort | null;
+  onSort: (column: SortColumn) => void;
+  onIntent: () => void;
+  className?: string;
+}) {
+  const sorted = sort?.column === column ? sort : null;
+  return (
+    <th scope="col" className={className} aria-sort={sorted ? (sorted.descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className={classes.sortButton} onClick={() => onSort(column)} onPointerEnter={onIntent} onFocus={onIntent}>
+        {label}
+        <span aria-hidden="true" className={sorted ? undefined : classes.sortHint}>
+          {sorted?.descending ? '▼' : '▲'}
+        </span>
+      </button>
+    </th>
+  );
+}
 
 function SelectAll({ groups, selection }: { groups: Group[]; selection: Selection }) {
   let count = 0;
@@ -135,6 +175,7 @@ const GroupRow = memo(function GroupRow({
   onOpen,
   onToggle,
   onDelete,
+  withCreated,
 }: {
   group: Group;
   index: number;
@@ -143,6 +184,7 @@ const GroupRow = memo(function GroupRow({
   onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
   onToggle: (group: Group, active: boolean) => void;
   onDelete: (group: Group) => void;
+  withCreated: boolean;
 }) {
   return (
     <tr className={classes.row} aria-rowindex={index + 2} aria-selected={selected}>
@@ -174,7 +216,8 @@ const GroupRow = memo(function GroupRow({
           <span className={`${classes.statusText} ${group.active ? '' : classes.inactive}`}>{group.active ? 'Active' : 'Inactive'}</span>
         </span>
       </td>
-      <td className={classes.agents}>{group.agentCount ?? '—'}</td>
+      <td className={classes.narrowHidden}>{group.agentCount ?? '—'}</td>
+      {withCreated && <td className={classes.narrowHidden}>{group.createdAt === undefined ? '—' : formatCreated(group.createdAt)}</td>}
       <td>
         <button type="button" className={classes.delete} aria-label={`Delete ${group.name}`} onClick={() => onDelete(group)}>
           Delete
