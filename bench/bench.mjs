@@ -66,7 +66,8 @@ const KEY_GAP_MS = 120;
 
 const GOALS = {
   signInRatio: 2.0,
-  appRatio: 3.0,
+  /** What a signed-in supervisor loads to see the groups list (issue 12); the whole app is only reported. */
+  listRatio: 3.0,
   firstRowsMs: 150,
   keystrokeMs: 16,
   domRows: 100,
@@ -355,6 +356,24 @@ async function signInPageAssets(browser) {
   });
   await page.goto(`${WEB}/login`);
   await page.getByLabel('Session ID', { exact: true }).waitFor();
+  await page.waitForLoadState('networkidle');
+  await sleep(500);
+  await context.close();
+  return [...files].sort();
+}
+
+/** The JS and CSS the browser requests from signing in until the groups list shows its rows (issue 12's budget). */
+async function listPageAssets(browser) {
+  const { context, page } = await newPage(browser);
+  const files = new Set();
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.origin === WEB && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname.replace(/^\//, ''));
+  });
+  await page.goto(`${WEB}/login`);
+  await page.getByLabel('Session ID', { exact: true }).fill(SSID);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('switch').first().waitFor({ timeout: 60_000 });
   await page.waitForLoadState('networkidle');
   await sleep(500);
   await context.close();
@@ -670,6 +689,8 @@ async function main() {
   const missing = signInFiles.filter((f) => !(f.replace(/^assets\//, '') in appAssets));
   if (missing.length) throw new Error(`The sign-in page loaded files not in the build: ${missing.join(', ')}`);
   const signInBytes = signInFiles.reduce((sum, f) => sum + appAssets[f.replace(/^assets\//, '')], 0);
+  const listPageFiles = await listPageAssets(browser);
+  const listBytes = listPageFiles.reduce((sum, f) => sum + (appAssets[f.replace(/^assets\//, '')] ?? 0), 0);
   const signInShares = packageShares(
     modules,
     signInFiles.filter((f) => f.endsWith('.js')),
@@ -698,6 +719,7 @@ async function main() {
   const returnStat = stat(returnReq);
   const signInRatio = signInBytes / floor;
   const appRatio = appTotal / floor;
+  const listRatio = listBytes / floor;
   const allKeysPainted = keyOk.length === keyMs.length;
   const pickerMs = runs.flatMap((r) => r.picker.keystrokes.map((k) => k.ms));
   const pickerOk = pickerMs.filter((v) => v !== null);
@@ -718,12 +740,21 @@ async function main() {
       pass: signInRatio <= GOALS.signInRatio,
     },
     {
+      id: 'listRatio',
+      figure: `JS+CSS loaded to show the groups list after sign-in ÷ hello world (${kB(listBytes).toFixed(1)} kB)`,
+      goal: `≤ ${GOALS.listRatio.toFixed(1)}`,
+      median: listRatio.toFixed(2),
+      range: '(one build)',
+      pass: listRatio <= GOALS.listRatio,
+    },
+    {
+      // No longer a goal (issue 12): lazy pages and libraries may add to it; reported anyway.
       id: 'appRatio',
       figure: `whole app JS+CSS gzip ÷ React hello world (${kB(appTotal).toFixed(1)} kB ÷ ${kB(floor).toFixed(1)} kB)`,
-      goal: `≤ ${GOALS.appRatio.toFixed(1)}`,
+      goal: 'reported',
       median: appRatio.toFixed(2),
       range: '(one build)',
-      pass: appRatio <= GOALS.appRatio,
+      pass: true,
     },
     {
       id: 'firstRowsMs',
@@ -847,6 +878,8 @@ async function main() {
       signInFiles,
       signInLargestParts: signInShares,
       appBytes: appTotal,
+      listBytes,
+      listPageFiles,
       appAssets,
       notCounted: notLoaded,
       mantineCssNotImported: cssGaps,
