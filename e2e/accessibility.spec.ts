@@ -114,12 +114,12 @@ test('the groups table has row and column semantics', async ({ page, account, si
   await signIn(account);
   const table = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Name' }) });
   const headers = table.getByRole('columnheader');
-  const names = ['Select all groups shown', 'Name', 'Status', 'Agents', 'Actions'];
+  const names = ['Select all groups shown', 'Name', 'Status', 'Agents', 'Created', 'Actions'];
   await expect(headers).toHaveCount(names.length);
   for (const [i, name] of names.entries()) await expect(headers.nth(i)).toHaveAccessibleName(name);
   await expect(table).toHaveAttribute('aria-rowcount', '4');
   await expect(groupRows(page)).toHaveCount(3);
-  for (const row of await groupRows(page).all()) await expect(row.getByRole('cell')).toHaveCount(5);
+  for (const row of await groupRows(page).all()) await expect(row.getByRole('cell')).toHaveCount(names.length);
 });
 
 /**
