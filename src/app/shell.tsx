@@ -38,6 +38,9 @@ export function Shell({ children }: { children: ReactNode }) {
                 {host}
               </Text>
               <RecentChangesPanel />
+              <Button component={Link} href="/audit" variant="default" size="xs">
+                Audit log
+              </Button>
               <ColorSchemeToggle />
               <Button variant="default" size="xs" onClick={signOut}>
                 Sign out

@@ -1,0 +1,94 @@
+/** What the Audit log page shows of an entry, its filters and its CSV rows: plain functions. */
+import { describeDiffByName } from '@/features/groups/members/membership-diff';
+import type { AuditEntry, AuditGroupState, AuditKind } from './audit-log';
+
+export const KIND_LABELS: Record<AuditKind, string> = {
+  create: 'Create',
+  update: 'Rename or status',
+  delete: 'Delete',
+  members: 'Members',
+  undo: 'Undo',
+};
+
+export function describeState(state: AuditGroupState | undefined): string {
+  return state ? `“${state.name}”, ${state.active ? 'active' : 'inactive'}` : '';
+}
+
+/** What changed, before → after (the group's name is shown beside it). */
+export function describeEntry(entry: AuditEntry): string {
+  const { before, after } = entry;
+  switch (entry.kind) {
+    case 'create':
+      return `created${after ? ` as ${describeState(after)}` : ''}`;
+    case 'delete':
+      return 'deleted';
+    case 'members':
+      return `members — ${entry.members ? describeDiffByName(entry.members) : 'no change'}`;
+    case 'update':
+    case 'undo': {
+      const undid = entry.kind === 'undo' ? 'undid: ' : '';
+      if (entry.members) return `${undid}members — ${describeDiffByName(entry.members)}`;
+      const parts: string[] = [];
+      if (before && after && before.name !== after.name) parts.push(`renamed “${before.name}” → “${after.name}”`);
+      if (before && after && before.active !== after.active) {
+        parts.push(`${before.active ? 'active' : 'inactive'} → ${after.active ? 'active' : 'inactive'}`);
+      }
+      return undid + (parts.length > 0 ? parts.join(', ') : 'saved without changes');
+    }
+  }
+}
+
+export interface AuditFilter {
+  /** Part of the group's name, any case. */
+  name: string;
+  kind: AuditKind | '';
+  outcome: 'done' | 'failed' | '';
+  /** Local dates, yyyy-mm-dd, both included; '' for open. */
+  from: string;
+  to: string;
+}
+
+export const NO_FILTER: AuditFilter = { name: '', kind: '', outcome: '', from: '', to: '' };
+
+/** Local midnight at the start of a yyyy-mm-dd date, `days` later. */
+function dayStart(date: string, days = 0): number {
+  const [y = NaN, m = NaN, d = NaN] = date.split('-').map(Number);
+  const time = new Date(y, m - 1, d + days).getTime();
+  return Number.isNaN(time) ? NaN : time;
+}
+
+export function filterEntries(entries: AuditEntry[], filter: AuditFilter): AuditEntry[] {
+  const needle = filter.name.trim().toLowerCase();
+  const from = filter.from ? dayStart(filter.from) : NaN;
+  const to = filter.to ? dayStart(filter.to, 1) : NaN;
+  if (!needle && !filter.kind && !filter.outcome && Number.isNaN(from) && Number.isNaN(to)) return entries;
+  return entries.filter(
+    (e) =>
+      (!filter.kind || e.kind === filter.kind) &&
+      (!filter.outcome || e.ok === (filter.outcome === 'done')) &&
+      !(e.at < from) &&
+      !(e.at >= to) &&
+      (!needle ||
+        e.groupName.toLowerCase().includes(needle) ||
+        !!e.before?.name.toLowerCase().includes(needle) ||
+        !!e.after?.name.toLowerCase().includes(needle)),
+  );
+}
+
+export const CSV_HEADER = ['When (UTC)', 'Group ID', 'Group', 'Kind', 'Change', 'Before', 'After', 'Outcome', 'Reason', 'Note'];
+
+/** One row per entry, in the order shown; the CSV writer quotes and neutralises the cells. */
+export function csvRows(entries: AuditEntry[]): string[][] {
+  return entries.map((e) => [
+    new Date(e.at).toISOString(),
+    e.groupId ?? '',
+    e.groupName,
+    KIND_LABELS[e.kind],
+    describeEntry(e),
+    describeState(e.before),
+    describeState(e.after),
+    e.ok ? 'Done' : 'Failed',
+    e.error ?? '',
+    e.note ?? '',
+  ]);
+}

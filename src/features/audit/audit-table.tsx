@@ -1,0 +1,82 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { describeEntry } from './audit-entries';
+import type { AuditEntry } from './audit-log';
+import table from '@/lib/data-table.module.css';
+import classes from './audit-log.module.css';
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
+
+/**
+ * The entries, newest first, virtualized against the window scroll: a 20,000-entry log keeps a
+ * screenful of rows in the DOM. Rows are measured, since a reason or a membership change wraps.
+ */
+export const AuditTable = memo(function AuditTable({ entries }: { entries: AuditEntry[] }) {
+  const tableRef = useRef<HTMLTableElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    setScrollMargin(tableRef.current ? tableRef.current.getBoundingClientRect().top + window.scrollY : 0);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: entries.length,
+    estimateSize: () => 58,
+    overscan: 8,
+    scrollMargin,
+    getItemKey: (index) => {
+      const entry = entries[index];
+      return entry ? `${entry.at}-${entry.seq}` : index;
+    },
+  });
+  const items = virtualizer.getVirtualItems();
+  const first = items[0];
+  const last = items[items.length - 1];
+  const before = first ? first.start - scrollMargin : 0;
+  const after = last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0;
+
+  return (
+    <table ref={tableRef} className={`${table.table} ${classes.table}`} aria-label="Audit log entries" aria-rowcount={entries.length + 1}>
+      <thead>
+        <tr aria-rowindex={1}>
+          <th scope="col" className={classes.when}>
+            When
+          </th>
+          <th scope="col">Group</th>
+          <th scope="col">Change</th>
+          <th scope="col" className={classes.outcome}>
+            Outcome
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+        {items.map((item) => {
+          const entry = entries[item.index];
+          return entry && <EntryRow key={item.key} entry={entry} index={item.index} measure={virtualizer.measureElement} />;
+        })}
+        {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
+      </tbody>
+    </table>
+  );
+});
+
+const EntryRow = memo(function EntryRow({ entry, index, measure }: { entry: AuditEntry; index: number; measure: (row: HTMLTableRowElement | null) => void }) {
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
+      <td>
+        <time dateTime={new Date(entry.at).toISOString()}>{timeFormat.format(entry.at)}</time>
+      </td>
+      <td>
+        {entry.groupName}
+        {entry.groupId && <span className={classes.detail}>ID {entry.groupId}</span>}
+      </td>
+      <td>
+        {describeEntry(entry)}
+        {entry.note && <span className={classes.detail}>{entry.note}</span>}
+      </td>
+      <td>
+        {entry.ok ? 'Done' : <span className={classes.failed}>Failed</span>}
+        {entry.error && <span className={classes.reason}>{entry.error}</span>}
+      </td>
+    </tr>
+  );
+});
