@@ -346,8 +346,8 @@ const newPage = async (browser) => {
   return { context, page };
 };
 
-/** JS and CSS the browser requests to show the sign-in page, from a cold cache. */
-async function signInPageAssets(browser) {
+/** The JS and CSS files the browser requests from opening /login until `reached(page)` has resolved. */
+async function assetsLoaded(browser, reached) {
   const { context, page } = await newPage(browser);
   const files = new Set();
   page.on('request', (request) => {
@@ -355,30 +355,23 @@ async function signInPageAssets(browser) {
     if (url.origin === WEB && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname.replace(/^\//, ''));
   });
   await page.goto(`${WEB}/login`);
-  await page.getByLabel('Session ID', { exact: true }).waitFor();
+  await reached(page);
   await page.waitForLoadState('networkidle');
   await sleep(500);
   await context.close();
   return [...files].sort();
 }
 
-/** The JS and CSS the browser requests from signing in until the groups list shows its rows (issue 12's budget). */
-async function listPageAssets(browser) {
-  const { context, page } = await newPage(browser);
-  const files = new Set();
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin === WEB && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname.replace(/^\//, ''));
+/** What the sign-in page needs. */
+const signInPageAssets = (browser) => assetsLoaded(browser, (page) => page.getByLabel('Session ID', { exact: true }).waitFor());
+
+/** What signing in and showing the groups list needs (issue 12's budget). */
+const listPageAssets = (browser) =>
+  assetsLoaded(browser, async (page) => {
+    await page.getByLabel('Session ID', { exact: true }).fill(SSID);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('switch').first().waitFor({ timeout: 60_000 });
   });
-  await page.goto(`${WEB}/login`);
-  await page.getByLabel('Session ID', { exact: true }).fill(SSID);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('switch').first().waitFor({ timeout: 60_000 });
-  await page.waitForLoadState('networkidle');
-  await sleep(500);
-  await context.close();
-  return [...files].sort();
-}
 
 /** Counts /api/ requests the page makes; `settle` waits until none is in flight for `quietMs`. */
 function apiCounter(page) {

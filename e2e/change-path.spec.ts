@@ -4,19 +4,8 @@
  * real HTTP, so these run against the production build only (in the dev build each
  * browser has its own in-page mock).
  */
-import type { Browser, Page, TestInfo } from '@playwright/test';
-import { ApiTraffic, PROD_ONLY, expect, expectListMatchesServer, fillSignIn, groupRow, test, type Account } from './fixtures';
-
-/** A colleague's browser: a context of its own, signed in to the same account. */
-async function colleague(browser: Browser, testInfo: TestInfo, account: Account, apiServer: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await fillSignIn(page, account, 'ssid', apiServer);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  return page;
-}
+import type { Page } from '@playwright/test';
+import { ApiTraffic, PROD_ONLY, colleague, expect, expectListMatchesServer, groupRow, test } from './fixtures';
 
 async function renameOnEditPage(page: Page, from: string, to: string): Promise<void> {
   await page.getByRole('link', { name: from, exact: true }).click();

@@ -7,7 +7,7 @@
  * - prod: `npm run mock-api` over real HTTP, reached with Playwright's `request`;
  * - dev:  the msw worker inside the page, reached with fetch() from the page.
  */
-import { expect, test as base, type APIRequestContext, type Locator, type Page, type Request } from '@playwright/test';
+import { expect, test as base, type APIRequestContext, type Browser, type Locator, type Page, type Request, type TestInfo } from '@playwright/test';
 import { agentActionPath, groupActionPath } from '../src/api/contract';
 import type { AccountSeed, MockFault } from '../mocks/store';
 
@@ -303,6 +303,17 @@ export function only<T>(items: readonly T[]): T {
   const [item, ...rest] = items;
   if (item === undefined || rest.length > 0) throw new Error(`expected exactly one item, got ${items.length}`);
   return item;
+}
+
+/** A colleague's browser: a context of its own, signed in to the same account (prod only: dev's mock lives in each page). */
+export async function colleague(browser: Browser, testInfo: TestInfo, account: Account, apiServer: string): Promise<Page> {
+  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
+  const page = await context.newPage();
+  await page.goto('/login');
+  await fillSignIn(page, account, 'ssid', apiServer);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
+  return page;
 }
 
 /** The table row of a group, found by its name link. */

@@ -5,7 +5,7 @@
  * Each test gets a fresh account of three groups and a small roster of agents, and sets Billing's
  * members itself (the seed spreads agents at random), so every name below is known in advance.
  */
-import type { Browser, Page, TestInfo } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   ApiTraffic,
   FAILED_TO_LOAD,
@@ -13,7 +13,7 @@ import {
   at,
   expect,
   expectMembersMatchServer,
-  fillSignIn,
+  colleague,
   only,
   shownMembers,
   test,
@@ -364,17 +364,6 @@ test.describe('editing the members of a group', () => {
     });
   });
 });
-
-/** A colleague's browser: a context of its own, signed in to the same account. */
-async function colleague(browser: Browser, testInfo: TestInfo, account: Account, apiServer: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
-  const page = await context.newPage();
-  await page.goto('/login');
-  await fillSignIn(page, account, 'ssid', apiServer);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('button', { name: 'Sign out' })).toBeVisible();
-  return page;
-}
 
 test.describe(`a colleague changes the same members ${PROD_ONLY}`, () => {
   test('a save from a page loaded before the colleague’s change keeps that change and says what it was', async ({

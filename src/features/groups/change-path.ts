@@ -258,9 +258,18 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
   const after = outcome.ok ? { name: outcome.result.name, active: outcome.result.active } : intended(change);
   const kind = change.kind === 'status' || change.kind === 'save' ? 'update' : change.kind;
   const note = outcome.ok ? outcome.result.note : undefined;
-  const membersBefore = outcome.ok ? outcome.result.membersBefore : change.kind === 'members' ? (change.loaded ?? []) : undefined;
-  const membersAfter =
-    outcome.ok ? outcome.result.members : change.kind === 'members' ? applyDiff(change.loaded ?? [], change.diff) : undefined;
+  // A failed membership change records what it meant to do; a failed undo of one, the way back it tried.
+  const undoneMembers = change.kind === 'undo' ? change.record : undefined;
+  const membersBefore = outcome.ok
+    ? outcome.result.membersBefore
+    : change.kind === 'members'
+      ? (change.loaded ?? [])
+      : undoneMembers?.membersAfter;
+  const membersAfter = outcome.ok
+    ? outcome.result.members
+    : change.kind === 'members'
+      ? applyDiff(change.loaded ?? [], change.diff)
+      : undoneMembers?.membersBefore;
   const entry: Omit<ChangeRecord, 'id' | 'at'> = {
     kind,
     ...(groupId ? { groupId } : {}),

@@ -299,6 +299,8 @@ describe('Recent changes', () => {
     const toast = await findNotification('Could not undo');
     expect(toast.getByText(/The members changed again since/)).toBeInTheDocument();
     expect(countOf(requests, 'submitAssignGroupToAgent')).toBe(0);
+    // The refused undo is recorded as the membership change it tried, not as "saved without changes".
+    expect(await drawer.findByText(`Undid: Billing: members — joined: ${leaving}`)).toBeInTheDocument();
   });
 });
 
