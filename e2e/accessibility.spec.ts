@@ -329,3 +329,57 @@ test('the members editor works with the keyboard alone: remove, flip, add an age
     ].sort((a, b) => a.name.localeCompare(b.name)),
   );
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the list's sort and status controls and the audit log pass axe in the ${scheme} scheme`, { tag: PROD_ONLY }, async ({
+    page,
+    account,
+    signIn,
+    mock,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await signIn(account);
+    await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', scheme);
+    await expect(groupRows(page)).toHaveCount(3);
+
+    // A done change and a refused one, so the audit log shows both outcomes.
+    const billing = groupRow(page, 'Billing').getByRole('switch', { name: 'Billing active' });
+    await billing.click();
+    await expect(billing).not.toBeChecked();
+    await expect.poll(async () => Number((await mock.get(account, 'Billing')).status)).toBe(0);
+    await mock.fault(account, { kind: 'code', code: 1015, times: 1 });
+    const support = groupRow(page, 'Support').getByRole('switch', { name: 'Support active' });
+    await support.click();
+    await expect(page.getByRole('alert').filter({ hasText: 'Support' }).first()).toBeVisible();
+    await expect(support).toBeChecked();
+
+    // Sorted descending by name, then only the inactive groups: the headers' and the filter's pressed states.
+    const nameHeader = page.getByRole('columnheader', { name: 'Name' });
+    await nameHeader.getByRole('button').click();
+    await nameHeader.getByRole('button').click();
+    await expect(nameHeader).toHaveAttribute('aria-sort', 'descending');
+    await expectNoViolations(page, `/groups sorted by name, descending (${scheme})`);
+    await page.getByRole('radiogroup', { name: 'Status' }).getByRole('radio', { name: /^Inactive \d+$/ }).check();
+    await expect(groupRows(page)).toHaveCount(1);
+    await expectNoViolations(page, `/groups filtered to Inactive (${scheme})`);
+    await expectNoViolations(page, `/groups, the Agents header hovered (${scheme})`, {
+      hover: page.getByRole('columnheader', { name: 'Agents' }).getByRole('button'),
+    });
+
+    await page.getByRole('link', { name: 'Audit log' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Audit log' })).toBeVisible();
+    const entries = page.getByRole('table', { name: 'Audit log entries' }).getByRole('row').filter({ has: page.getByRole('cell') });
+    await expect(entries).toHaveCount(2);
+    await expectNoViolations(page, `/audit (${scheme})`);
+    await page.getByLabel('Outcome').selectOption('failed');
+    await expect(entries).toHaveCount(1);
+    await expectNoViolations(page, `/audit, failed changes only (${scheme})`);
+
+    await page.getByRole('button', { name: 'Clear this browser’s log' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Clear this browser’s log?' });
+    await expect(dialog).toBeVisible();
+    await expectNoViolations(page, `the clear-log confirmation (${scheme})`);
+    await closeDialog(page, dialog);
+    await expect(entries).toHaveCount(1);
+  });
+}
