@@ -440,6 +440,29 @@ describe('faults', () => {
     expect((await call('list', {})).json.status).toBe('success');
   });
 
+  test('elsewhere: a colleague renames a group the moment the console reads it, and the read sees it', async () => {
+    await fault('demo', { kind: 'elsewhere', actions: ['list'], elsewhere: { groupId: 1002, name: 'Support Desk', status: 0 }, times: 1 });
+    // A request about another group does not set it off.
+    expect(at(await groupsOf(demo, { groupId: 1003 }), 0).name).toBe('Billing');
+    expect(at(await groupsOf(demo, { groupId: 1002 }), 0)).toMatchObject({ name: 'Support Desk', status: 0 });
+    // Once only: the name stays theirs, nothing changes again.
+    expect(at(await groupsOf(demo, { groupId: 1002 }), 0)).toMatchObject({ name: 'Support Desk', status: 0 });
+  });
+
+  test('elsewhere: a group deleted just before the console’s update is answered 1503, and stays deleted', async () => {
+    await fault('demo', { kind: 'elsewhere', actions: ['update'], elsewhere: { groupId: '1003', delete: true }, times: 1 });
+    expect((await groupsOf()).some((g) => g.id === 1003)).toBe(true);
+    expectError((await call('update', { groupId: '1003', name: 'Billing', status: 1 })).json, 1503);
+    expect(await groupsOf(demo, { groupId: 1003 })).toEqual([]);
+  });
+
+  test('elsewhere: a list of every group sets it off; a rename keeps names unique', async () => {
+    await fault('demo', { kind: 'elsewhere', elsewhere: { groupId: 1001, name: 'support' }, times: 1 });
+    const names = (await groupsOf()).map((g) => g.name);
+    expect(names).toContain('support1');
+    expect(names).not.toContain('Inside Sales');
+  });
+
   test('bad credentials are answered before any fault', async () => {
     await fault('demo', { kind: 'drop' });
     expectError((await call('list', {}, { ssid: 'nope' })).json, 1014);

@@ -185,6 +185,9 @@ async function applyFault(fault: MockFault | undefined, module: ApiModule): Prom
       return reply({ status: 'success', code: 200, response: true, groupId: null });
     case 'drop':
       return HttpResponse.error();
+    case 'elsewhere':
+      // Already made (createHandlers): the request itself is answered normally.
+      return undefined;
     case 'code': {
       const code = fault.code ?? ErrorCode.SessionInvalid;
       const known: Partial<Record<number, string>> = module === 'Agent' ? agentServerErrorMessages : serverErrorMessages;
@@ -212,7 +215,12 @@ export function createHandlers({ store, origin = '*', onChange }: HandlerOptions
       try {
         const account = module === 'Agent' ? store.authenticateAgentModule(body) : store.authenticate(body);
         // Group actions keep their bare names in fault lists; others are named with their module.
-        const faulted = await applyFault(store.takeFault(account, module === 'Group' ? action : `${module}/${action}`), module);
+        const fault = module === 'Group' ? store.takeFault(account, action, body.groupId ?? body.groupid) : store.takeFault(account, `${module}/${action}`);
+        if (fault?.kind === 'elsewhere' && fault.elsewhere) {
+          store.changeElsewhere(account, fault.elsewhere);
+          onChange?.();
+        }
+        const faulted = await applyFault(fault, module);
         if (faulted) return faulted;
         const run = module === 'Agent' ? runAgentAction : runGroupAction;
         const { response, changed } = run(store, account, action, body);
