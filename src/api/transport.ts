@@ -15,7 +15,10 @@ import {
   type ApiModule,
   type GroupAction,
 } from './contract';
+import { version as CONSOLE_VERSION } from '../../package.json';
+import { describeReplyStructure, describeUnreadableBody } from './reply-structure';
 import { envelopeSchema, ReplyShapeError, type Credentials } from './schemas';
+import type { SupportDetails } from './support-details';
 
 // Callers keep reading the codes from the transport they get ApiError from.
 export { AgentErrorCode, ErrorCode };
@@ -80,11 +83,13 @@ export class ApiError extends Error {
   readonly httpStatus?: number;
   /** The server's own wording, kept apart from our message (it is shown as text, never as markup). */
   readonly serverMessage?: string;
+  /** For a reply that could not be read: what to send to support (no value from the reply, no credentials). */
+  readonly support?: SupportDetails;
 
   constructor(
     kind: ApiErrorKind,
     message: string,
-    extra: { module?: ApiModule; code?: number; httpStatus?: number; serverMessage?: string } = {},
+    extra: { module?: ApiModule; code?: number; httpStatus?: number; serverMessage?: string; support?: SupportDetails } = {},
   ) {
     super(message);
     this.kind = kind;
@@ -92,6 +97,7 @@ export class ApiError extends Error {
     if (extra.code !== undefined) this.code = extra.code;
     if (extra.httpStatus !== undefined) this.httpStatus = extra.httpStatus;
     if (extra.serverMessage !== undefined) this.serverMessage = extra.serverMessage;
+    if (extra.support !== undefined) this.support = extra.support;
   }
 
   /** 1014/1020, in any module: the session is over and the user must sign in again. */
@@ -162,11 +168,45 @@ function errorFromBody(module: ApiModule, body: Record<string, unknown>, httpSta
   });
 }
 
-function unexpected(module: ApiModule, httpStatus: number, detail: string): ApiError {
+/** What the supervisor was doing, in their words, for the message of a reply that could not be read. */
+const doing: { Group: Record<GroupAction, string>; Agent: Record<AgentAction, string> } = {
+  Group: {
+    list: 'reading the groups',
+    add: 'creating the group',
+    update: 'saving the group',
+    delete: 'deleting the group',
+    getGroupAgentRelation: 'reading the group’s members',
+    submitAssignGroupToAgent: 'saving the group’s members',
+  },
+  Agent: { list: 'reading the account’s agents' },
+};
+
+function doingOf(endpoint: Endpoint): string {
+  return endpoint.module === 'Agent' ? doing.Agent[endpoint.action] : doing.Group[endpoint.action];
+}
+
+/**
+ * A reply the console cannot read. `detail` is shown; `problem` and `reply` (the reply's structure,
+ * never its values) go to support. The request is left out on purpose: it carries the credentials.
+ */
+function unexpected(
+  endpoint: Endpoint,
+  httpStatus: number,
+  found: { detail: string; problem: string; reply: string },
+): ApiError {
+  const support: SupportDetails = {
+    action: `${endpoint.module}/${endpoint.action}`,
+    httpStatus,
+    at: new Date().toISOString(),
+    consoleVersion: CONSOLE_VERSION,
+    problem: found.problem,
+    reply: found.reply,
+  };
   return new ApiError(
     'unexpected',
-    `The DeepCall server sent a reply the console does not understand (${detail}). Try again; if it persists, check the API server address.`,
-    { module, httpStatus },
+    `The DeepCall server sent a reply the console does not understand (${found.detail}) while ${doingOf(endpoint)}. ` +
+      'Try again; if it persists, check the API server address or copy the details for support.',
+    { module: endpoint.module, httpStatus, support },
   );
 }
 
@@ -255,7 +295,11 @@ export async function callApi<T>(
         { module, httpStatus: response.status },
       );
     }
-    throw unexpected(module, response.status, 'not JSON');
+    throw unexpected(endpoint, response.status, {
+      detail: 'not JSON',
+      problem: 'the reply is not JSON',
+      reply: describeUnreadableBody(text, response.headers.get('content-type')),
+    });
   }
 
   const envelope = envelopeSchema.safeParse(json);
@@ -266,17 +310,31 @@ export async function callApi<T>(
         httpStatus: response.status,
       });
     }
-    throw unexpected(module, response.status, 'no status');
+    throw unexpected(endpoint, response.status, {
+      detail: 'no status',
+      problem: 'the reply is not an object with a "status" text, as every DeepCall reply is',
+      reply: describeReplyStructure(json),
+    });
   }
   const body = envelope.data as Record<string, unknown>;
   if (body.status !== 'success') {
     if (body.status === 'error' || toCode(body.code) !== undefined) throw errorFromBody(module, body, response.status);
-    throw unexpected(module, response.status, `status "${String(body.status).slice(0, 40)}"`);
+    throw unexpected(endpoint, response.status, {
+      detail: `status "${String(body.status).slice(0, 40)}"`,
+      problem: 'the reply\'s "status" is neither "success" nor "error" and it has no error code',
+      reply: describeReplyStructure(json),
+    });
   }
   try {
     return parse(body);
   } catch (error) {
-    if (error instanceof ReplyShapeError) throw unexpected(module, response.status, error.message);
+    if (error instanceof ReplyShapeError) {
+      throw unexpected(endpoint, response.status, {
+        detail: error.message,
+        problem: error.message,
+        reply: describeReplyStructure(json),
+      });
+    }
     throw error;
   }
 }

@@ -1,0 +1,59 @@
+import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import { isApiError } from '@/api/transport';
+import { formatSupportDetails, type SupportDetails as Details } from '@/api/support-details';
+
+type Outcome = { for: Details; copied: boolean };
+
+/**
+ * `Copy details for support` under an error whose reply could not be read; nothing for any other
+ * error. Copies a plain-text block with no value from the reply and no credentials; when the
+ * browser refuses the clipboard, shows the same text to select and copy by hand.
+ */
+export function SupportDetails({ error }: { error: unknown }) {
+  const details = isApiError(error) ? error.support : undefined;
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  if (!details) return null;
+  // An outcome belongs to the error it was for: a new failure starts over.
+  const shown = outcome?.for === details ? outcome : null;
+  const text = formatSupportDetails(details);
+
+  const copy = () => {
+    const write = navigator.clipboard?.writeText?.bind(navigator.clipboard);
+    const attempt = write ? write(text) : Promise.reject(new Error('no clipboard'));
+    attempt.then(
+      () => setOutcome({ for: details, copied: true }),
+      () => setOutcome({ for: details, copied: false }),
+    );
+  };
+
+  return (
+    <Stack gap="xs" mt="xs">
+      <Group gap="sm">
+        <Button size="xs" variant="default" onClick={copy}>
+          Copy details for support
+        </Button>
+        {shown?.copied && (
+          <Text size="sm" role="status">
+            Copied
+          </Text>
+        )}
+      </Group>
+      {shown && !shown.copied && (
+        <Textarea
+          label="Details for support"
+          description="The browser did not allow copying: select this text and copy it."
+          value={text}
+          readOnly
+          autosize
+          minRows={4}
+          maxRows={12}
+          styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
+          // Focused and selected at once, so Ctrl+C / Cmd+C is all that is left to do.
+          autoFocus
+          onFocus={(event) => event.currentTarget.select()}
+        />
+      )}
+    </Stack>
+  );
+}
