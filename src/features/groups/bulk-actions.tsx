@@ -4,6 +4,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, useRef, useState } from 'react';
 import { getGroupMembers } from '@/api/groups';
 import type { Group } from '@/api/schemas';
+import { isApiError } from '@/api/transport';
+import { SupportDetails } from '@/lib/support-details';
 import { runBulkChange, type BulkAction, type BulkOutcome } from './bulk-change';
 import { groupQueries } from './queries';
 import { useSignedIn } from '@/features/session/signed-in';
@@ -165,6 +167,8 @@ function BulkReport({ report, onDismiss }: { report: Report; onDismiss: () => vo
           <Text size="sm" mt="xs">
             The groups that failed stay selected: fix the cause and try again.
           </Text>
+          {/* One button for the run: the same unreadable reply usually failed every item. */}
+          <SupportDetails error={report.failures.find((f) => isApiError(f.error) && f.error.support)?.error} />
         </>
       )}
     </Alert>

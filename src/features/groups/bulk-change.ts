@@ -20,7 +20,8 @@ const BULK_CONCURRENCY = 3;
 
 export interface BulkOutcome {
   succeeded: number;
-  failures: { group: Group; message: string }[];
+  /** `error` is kept for Copy details for support when a reply could not be read. */
+  failures: { group: Group; message: string; error?: unknown }[];
   /** Not sent (cancelled, or the session ended), or refused because the session had ended. */
   notRun: Group[];
   /** Renames made elsewhere that were kept. */
@@ -59,7 +60,7 @@ export async function runBulkChange(
       // Nothing was sent: every group is still to do.
       outcome.sessionEnded = isSessionEnded(error);
       if (outcome.sessionEnded) outcome.notRun = groups;
-      else outcome.failures = groups.map((group) => ({ group, message: `Not sent: the groups' current state could not be read. ${(error as Error).message}` }));
+      else outcome.failures = groups.map((group) => ({ group, message: `Not sent: the groups' current state could not be read. ${(error as Error).message}`, error }));
       return outcome;
     }
   }
@@ -100,7 +101,7 @@ export async function runBulkChange(
       outcome.succeeded += 1;
       if (result.value.note) outcome.notes.push(result.value.note);
     } else if (isSessionEnded(result.reason)) outcome.notRun.push(group);
-    else outcome.failures.push({ group, message: result.reason instanceof Error ? result.reason.message : 'Unknown error' });
+    else outcome.failures.push({ group, message: result.reason instanceof Error ? result.reason.message : 'Unknown error', error: result.reason });
   }
   return outcome;
 }

@@ -5,6 +5,7 @@ import type { Group as DeepCallGroup } from '@/api/schemas';
 import { GroupImpact } from './group-impact';
 import { isGroupGone } from './queries';
 import { useGroupChange } from './use-group-changes';
+import { SupportDetails } from '@/lib/support-details';
 
 /** Memoized: the list page re-renders on every search keystroke. */
 export const DeleteGroupDialog = memo(function DeleteGroupDialog({
@@ -58,6 +59,7 @@ export const DeleteGroupDialog = memo(function DeleteGroupDialog({
           {remove.error && !isGroupGone(remove.error) && (
             <Alert color="red" title="The group was not deleted" role="alert">
               {remove.error.message}
+              <SupportDetails error={remove.error} />
             </Alert>
           )}
           <Group justify="flex-end">

@@ -18,6 +18,7 @@ import { useGroupChange } from './use-group-changes';
 import { useGroupForm, type GroupFormValues } from './use-group-form';
 import { useSignedIn } from '@/features/session/signed-in';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
+import { SupportDetails } from '@/lib/support-details';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 
 type Values = GroupFormValues;
@@ -61,6 +62,7 @@ export function EditGroupPage() {
       <Stack align="flex-start">
         <Title order={1}>{gone ? 'Group not found' : 'Could not load the group'}</Title>
         <Text>{detail.error.message}</Text>
+        <SupportDetails error={detail.error} />
         <Row>
           {!gone && (
             <Button variant="default" onClick={() => detail.refetch()} loading={detail.isFetching}>
@@ -209,6 +211,7 @@ function EditGroupForm({ group, goneOnServer }: { group: Group; goneOnServer: bo
             {showAlert && (
               <Alert color="red" title={wasStopped(error) ? 'Stopped waiting' : 'Not saved'} role="alert">
                 {wasStopped(error) ? STOPPED_MESSAGE : error.message} Your changes are still here.
+                <SupportDetails error={error} />
               </Alert>
             )}
             <Row justify="space-between">

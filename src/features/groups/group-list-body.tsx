@@ -1,6 +1,7 @@
 import { Alert, Button, Group as Row, Loader, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Group } from '@/api/schemas';
+import { SupportDetails } from '@/lib/support-details';
 import type { StatusFilter } from './filter-groups';
 import { GroupTable, type Selection } from './group-table';
 import type { ListSort, SortColumn } from './list-order';
@@ -97,6 +98,7 @@ function LoadFailed({ error, retrying, onRetry }: { error: Error | null; retryin
         <Button size="xs" variant="default" onClick={onRetry} loading={retrying}>
           Retry
         </Button>
+        <SupportDetails error={error} />
       </Stack>
     </Alert>
   );

@@ -7,6 +7,7 @@ import { useGroupChange } from './use-group-changes';
 import { useGroupForm } from './use-group-form';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
+import { SupportDetails } from '@/lib/support-details';
 
 const EMPTY = { name: '', active: true };
 
@@ -63,6 +64,7 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
           {error && !fieldError && (
             <Alert color="red" title={wasStopped(error) ? 'Stopped waiting' : 'The group was not created'} role="alert">
               {wasStopped(error) ? STOPPED_MESSAGE : error.message}
+              <SupportDetails error={error} />
             </Alert>
           )}
           <Group justify="flex-end">

@@ -6,6 +6,7 @@ import { listGroups } from '@/api/groups';
 import type { Credentials } from '@/api/schemas';
 import { isApiError } from '@/api/transport';
 import { blockedApiHost, env } from '@/lib/env';
+import { SupportDetails } from '@/lib/support-details';
 import type { Session } from './session-store';
 
 const signInSchema = z
@@ -62,7 +63,7 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
   });
   const [errors, setErrors] = useState<Partial<Record<Field, string>>>({});
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; serverMessage?: string } | null>(null);
+  const [failure, setFailure] = useState<{ message: string; serverMessage?: string; error?: unknown } | null>(null);
   const inputs = useRef<Partial<Record<Field, HTMLInputElement | null>>>({});
   // A double click must send one request: the ref flips before React re-renders.
   const inFlight = useRef(false);
@@ -118,6 +119,7 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
               ? error.message
               : 'Sign-in failed.',
         ...(typeof serverMessage === 'string' ? { serverMessage } : {}),
+        error,
       });
     }
   };
@@ -165,6 +167,7 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
                 DeepCall said: “{failure.serverMessage}”
               </Text>
             )}
+            <SupportDetails error={failure.error} />
           </Alert>
         )}
         <Button type="submit" loading={pending} fullWidth>

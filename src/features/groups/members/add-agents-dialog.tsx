@@ -8,6 +8,7 @@ import { useSignedIn } from '@/features/session/signed-in';
 import controls from '../group-table.module.css';
 import { groupQueries } from '../queries';
 import classes from './members.module.css';
+import { SupportDetails } from '@/lib/support-details';
 
 const ROW_HEIGHT = 44;
 /** The scroller's CSS height (20rem). */
@@ -89,6 +90,7 @@ function Picker({
           <Button size="xs" variant="default" onClick={() => fallback.refetch()} loading={fallback.isFetching}>
             Retry
           </Button>
+          <SupportDetails error={fallback.error} />
         </Stack>
       </Alert>
     ) : (

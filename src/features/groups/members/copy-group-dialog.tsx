@@ -9,6 +9,7 @@ import { renamedNotice } from '../group-name';
 import { useGroupForm } from '../use-group-form';
 import { copyGroup, setCopiedMembers, type CopyOutcome } from './membership-moves';
 import { takingCalls } from './membership-diff';
+import { SupportDetails } from '@/lib/support-details';
 
 /** A new group with the same members and call settings as `group` (as saved). */
 export function CopyGroupDialog({ group, members, opened, onClose }: { group: Group; members: GroupMember[]; opened: boolean; onClose: () => void }) {
@@ -45,7 +46,7 @@ function CopyForm({
   const ctx = useSignedIn();
   const client = useQueryClient();
   const form = useGroupForm({ name: `${group.name} copy`, active: true });
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<Error | null>(null);
   const [partial, setPartial] = useState<Extract<CopyOutcome, { step: 'members-failed' }> | null>(null);
   const inFlight = useRef(false);
 
@@ -71,7 +72,7 @@ function CopyForm({
       finished(await step());
     } catch (error) {
       if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setNameError(error.message);
-      else setFailure((error as Error).message);
+      else setFailure(error as Error);
     } finally {
       inFlight.current = false;
       setRunning(false);
@@ -87,6 +88,7 @@ function CopyForm({
             Setting its {members.length} agents failed: {partial.error.message} The new group exists; try again, or set its members
             on its own page.
           </Text>
+          <SupportDetails error={partial.error} />
         </Alert>
         <Row justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={running}>
@@ -117,7 +119,8 @@ function CopyForm({
         />
         {failure && (
           <Alert color="red" title="Nothing was copied" role="alert">
-            {failure}
+            {failure.message}
+            <SupportDetails error={failure} />
           </Alert>
         )}
         <Row justify="flex-end">

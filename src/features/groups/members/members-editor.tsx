@@ -7,6 +7,7 @@ import type { Group, GroupMember } from '@/api/schemas';
 import { isApiError } from '@/api/transport';
 import { useSignedIn } from '@/features/session/signed-in';
 import classes from '@/lib/data-table.module.css';
+import { SupportDetails } from '@/lib/support-details';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import controls from '../group-table.module.css';
 import { NobodyTakesCallsError } from '../change-path';
@@ -44,6 +45,7 @@ export function MembersEditor({ group, groupGone = false }: { group: Group; grou
           <Button mt="xs" size="xs" variant="default" onClick={() => membership.refetch()} loading={membership.isFetching}>
             Retry
           </Button>
+          <SupportDetails error={membership.error} />
         </Alert>
       )}
     </Stack>
@@ -218,6 +220,7 @@ function MembersForm({
       {error && !gone && !(error instanceof NobodyTakesCallsError) && (
         <Alert color="red" title="Members not saved" role="alert">
           {error.message} {isApiError(error) && error.isSessionEnded ? 'Sign in again, then save.' : ''} Your changes are still here.
+          <SupportDetails error={error} />
         </Alert>
       )}
       {pending && (
@@ -327,6 +330,7 @@ function MoveReport({
           <Text size="sm">
             {who} could not join {outcome.target.name}: {outcome.error.message} They are still in {from.name} only.
           </Text>
+          <SupportDetails error={outcome.error} />
         </Alert>
       );
     case 'leave-failed':
@@ -340,6 +344,7 @@ function MoveReport({
             <Button size="xs" onClick={onFinish} loading={finishing}>
               Finish the move
             </Button>
+            <SupportDetails error={outcome.error} />
           </Stack>
         </Alert>
       );

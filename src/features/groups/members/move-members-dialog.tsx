@@ -5,6 +5,7 @@ import type { Group, GroupMember } from '@/api/schemas';
 import { useSignedIn } from '@/features/session/signed-in';
 import { groupQueries } from '../queries';
 import { moveMembers, type MoveOutcome } from './membership-moves';
+import { SupportDetails } from '@/lib/support-details';
 
 /** At most this many groups are offered at once; typing narrows them. */
 const SHOWN = 50;
@@ -100,6 +101,7 @@ function MoveForm({
         <Button mt="xs" size="xs" variant="default" onClick={() => list.refetch()} loading={list.isFetching}>
           Retry
         </Button>
+        <SupportDetails error={list.error} />
       </Alert>
     ) : (
       <Row gap="xs" role="status">
