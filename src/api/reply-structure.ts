@@ -99,7 +99,7 @@ class Describer {
     }
     if (!isRecord(value)) return { kind: 'leaf', text: 'unknown' };
     const keys = Object.keys(value);
-    if (depth >= MAX_DEPTH || this.nodes > MAX_NODES) return { kind: 'leaf', text: `{ ${keys.length} keys … }` };
+    if (depth >= MAX_DEPTH || this.nodes > MAX_NODES) return { kind: 'leaf', text: `{ ${plural(keys.length, 'key')} … }` };
     return this.within(value, () => this.describeObject(value, keys, depth));
   }
 
@@ -167,6 +167,10 @@ class Describer {
   }
 }
 
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
 function indent(level: number): string {
   return '  '.repeat(level);
 }
@@ -185,12 +189,12 @@ function print(shape: Shape, level: number): string[] {
     const [first = '', ...rest] = print(value, level + 1);
     lines.push(`${indent(level + 1)}${key}: ${first}`, ...rest);
   }
-  if (shape.moreFields > 0) lines.push(`${indent(level + 1)}… ${shape.moreFields} more keys`);
+  if (shape.moreFields > 0) lines.push(`${indent(level + 1)}… ${plural(shape.moreFields, 'more key')}`);
   if (shape.hidden) {
     const { count, looks, looked } = shape.hidden;
     const sampled = looked < count ? `, first ${looked} looked at` : '';
     lines.push(
-      `${indent(level + 1)}(${count} ${count === 1 ? 'key' : 'keys'} not shown: ${looks.join(', ')}${sampled}) each holding`,
+      `${indent(level + 1)}(${plural(count, 'key')} not shown: ${looks.join(', ')}${sampled}) each holding`,
       ...alternatives(shape.hidden.shapes, shape.hidden.moreShapes, level + 2),
     );
   }
@@ -219,6 +223,6 @@ export function describeReplyStructure(json: unknown): string {
 /** A reply that is not JSON: only its length and media type, never its text. */
 export function describeUnreadableBody(text: string, contentType: string | null): string {
   const media = contentType?.match(/^\s*([\w.+-]+\/[\w.+-]+)/)?.[1]?.toLowerCase() ?? 'none given';
-  const size = text.length === 0 ? 'an empty body' : `a body of ${text.length} characters that is not JSON`;
+  const size = text.length === 0 ? 'an empty body' : `a body of ${plural(text.length, 'character')} that is not JSON`;
   return `${size} (content type: ${media})`;
 }
