@@ -38,12 +38,12 @@ const hostileReply = {
   byId: { [PLANTED.groupId]: { name: PLANTED.groupName }, '987655': { name: PLANTED.groupName } },
 };
 
-function reply(path: string, body: unknown, init?: { status?: number; contentType?: string }) {
+function reply(path: string, body: string | object, init?: { status?: number; contentType?: string }) {
   server.use(
     http.post(`${TEST_API_BASE}${path}`, () =>
       typeof body === 'string'
         ? new HttpResponse(body, { status: init?.status ?? 200, headers: { 'Content-Type': init?.contentType ?? 'text/html' } })
-        : HttpResponse.json(body, { status: init?.status ?? 200 }),
+        : HttpResponse.json(body as Record<string, unknown>, { status: init?.status ?? 200 }),
     ),
   );
 }
