@@ -45,9 +45,7 @@ export function SupportDetails({ error }: { error: unknown }) {
           description="The browser did not allow copying: select this text and copy it."
           value={text}
           readOnly
-          autosize
-          minRows={4}
-          maxRows={12}
+          rows={10}
           styles={{ input: { fontFamily: 'monospace', fontSize: 12 } }}
           // Focused and selected at once, so Ctrl+C / Cmd+C is all that is left to do.
           autoFocus
