@@ -4,13 +4,15 @@ import type { ConsoleOptions } from './e2e/fixtures';
 
 /**
  * Two ways the console ships, one suite:
- * - prod: the production build (vite preview) talking to `npm run mock-api` over real HTTP;
+ * - prod: the production build served by nginx with deploy/nginx.conf (`npm run serve`), as it is
+ *   deployed, talking to `npm run mock-api` over real HTTP;
  * - dev:  `npm run dev`, the mock API answered by the msw worker inside the page.
- * Ports can be moved with E2E_MOCK_PORT / E2E_PREVIEW_PORT / E2E_DEV_PORT when the defaults are busy.
+ * Ports can be moved with E2E_MOCK_PORT / E2E_PROD_PORT / E2E_DEV_PORT when the defaults are busy.
+ * `npm run test:e2e` first makes sure Chromium and nginx are installed (scripts/ensure-e2e-tools.mjs).
  */
 const CI = !!process.env.CI;
 const mockPort = Number(process.env.E2E_MOCK_PORT ?? 8787);
-const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
+const prodPort = Number(process.env.E2E_PROD_PORT ?? 4173);
 const devPort = Number(process.env.E2E_DEV_PORT ?? 5173);
 const mockApi = `http://127.0.0.1:${mockPort}`;
 const E2E_DIST = 'dist-e2e';
@@ -40,7 +42,7 @@ export default defineConfig<ConsoleOptions>({
       use: {
         ...devices['Desktop Chrome'],
         launchOptions,
-        baseURL: `http://127.0.0.1:${previewPort}`,
+        baseURL: `http://127.0.0.1:${prodPort}`,
         apiServer: mockApi,
       },
     },
@@ -49,7 +51,8 @@ export default defineConfig<ConsoleOptions>({
       // The fault and supervisor suites, and tests tagged PROD_ONLY (e2e/fixtures.ts), prove the console
       // itself, which is the same code in both builds: they run once, against the production build over
       // real HTTP, to keep the suite quick.
-      testIgnore: ['**/faults.spec.ts', '**/supervisor.spec.ts'],
+      // deploy.spec.ts checks the web server itself, which only the prod project has.
+      testIgnore: ['**/faults.spec.ts', '**/supervisor.spec.ts', '**/deploy.spec.ts'],
       grepInvert: /@prod-only/,
       use: {
         ...devices['Desktop Chrome'],
@@ -68,15 +71,15 @@ export default defineConfig<ConsoleOptions>({
       timeout: 30_000,
     },
     {
-      // Always a fresh build of its own (dist-e2e/, so a developer's dist/ is left alone);
-      // reusing a running preview would test whatever that server happened to hold.
-      command:
-        `npm run build -- --outDir ${E2E_DIST} --emptyOutDir && ` +
-        `npm run preview -- --outDir ${E2E_DIST} --host 127.0.0.1 --port ${previewPort} --strictPort`,
-      url: `http://127.0.0.1:${previewPort}`,
+      // Always a fresh build of its own (dist-e2e/, so a developer's dist/ is left alone), served by
+      // nginx as deployed; reusing a running server would test whatever that server happened to hold.
+      command: `npm run build -- --outDir ${E2E_DIST} --emptyOutDir && npm run serve`,
+      url: `http://127.0.0.1:${prodPort}`,
       // The build's Content-Security-Policy lets the page reach this API host only.
-      env: { VITE_DEEPCALL_BASE_URL: mockApi },
+      env: { VITE_DEEPCALL_BASE_URL: mockApi, DIST_DIR: E2E_DIST, PORT: String(prodPort) },
       reuseExistingServer: false,
+      // nginx and the serve script stop on SIGTERM, and the script removes its temp folder.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
       timeout: 120_000,
     },
     {

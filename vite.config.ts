@@ -2,53 +2,35 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { apiOriginsOf, metaPolicy, NGINX_HEADERS_FILE, nginxHeadersSnippet } from './deploy/security-headers.js';
 
 /** Where `npm run mock-api` listens; a production build talks to it unless told otherwise. */
 const MOCK_API_ORIGIN = 'http://127.0.0.1:8787';
 
-function originOf(url: string): string {
-  try {
-    return new URL(url).origin;
-  } catch {
-    throw new Error(`Not a URL: "${url}" (set VITE_DEEPCALL_BASE_URL / VITE_DEEPCALL_EXTRA_HOSTS to https://host)`);
-  }
-}
-
 /**
- * The production page may load only its own assets and talk only to the
- * configured DeepCall host(s): a Content-Security-Policy in index.html.
+ * The production page may load only its own assets and talk only to the configured DeepCall host(s).
+ * One list (deploy/security-headers.ts) gives both index.html's Content-Security-Policy <meta> and the
+ * header snippet that deploy/nginx.conf includes, written into the build output beside index.html.
  */
-function contentSecurityPolicy(apiOrigins: string[]): Plugin {
-  const policy = [
-    "default-src 'self'",
-    "script-src 'self'",
-    // Mantine sets CSS variables and positions through inline styles.
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data:",
-    "font-src 'self'",
-    `connect-src 'self' ${apiOrigins.join(' ')}`.trim(),
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'self'",
-  ].join('; ');
+function securityHeaders(apiOrigins: string[]): Plugin {
   return {
-    name: 'group-console-csp',
+    name: 'group-console-security-headers',
     apply: 'build',
     transformIndexHtml: () => [
-      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: policy }, injectTo: 'head' },
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: metaPolicy(apiOrigins) }, injectTo: 'head' },
     ],
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: NGINX_HEADERS_FILE, source: nginxHeadersSnippet(apiOrigins) });
+    },
   };
 }
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const baseUrl = env.VITE_DEEPCALL_BASE_URL ?? (mode === 'production' ? MOCK_API_ORIGIN : '');
-  const apiOrigins = [baseUrl, ...(env.VITE_DEEPCALL_EXTRA_HOSTS ?? '').split(',')]
-    .map((url) => url.trim())
-    .filter(Boolean)
-    .map(originOf);
+  const apiOrigins = apiOriginsOf(baseUrl, env.VITE_DEEPCALL_EXTRA_HOSTS);
   return {
-    plugins: [react(), contentSecurityPolicy(apiOrigins)],
+    plugins: [react(), securityHeaders(apiOrigins)],
     define: {
       'import.meta.env.VITE_DEEPCALL_BASE_URL': JSON.stringify(baseUrl),
       // In a production build only these hosts are reachable (CSP); the sign-in form says so up front.
@@ -66,7 +48,7 @@ export default defineConfig(({ mode }) => {
     build: { sourcemap: false, chunkSizeWarningLimit: 400, modulePreload: { polyfill: false } },
     test: {
       environment: 'happy-dom',
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'deploy/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
       testTimeout: 15_000,
