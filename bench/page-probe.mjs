@@ -20,6 +20,12 @@
  *   case-insensitive filter of the roster without the group's members): the live count
  *   "N of M agents match", and the first rendered checkboxes are `Add <name>` of the first
  *   matching agents in roster order (at least as many as fill the scroller, or all of them).
+ * - clicks: armed by `watchClick(expected)` for the next click only (a sort header or a Status
+ *   radio): from the click's timeStamp to the paint of the first frame whose rows match
+ *   `expected` (the same check as for keys, plus the sorted column's aria-sort).
+ * - audit: armed by `watchAudit(expected)` for the next click (the header's Audit log link): to
+ *   the paint of the first frame with the log's first row on screen showing the newest entry
+ *   (`expected.texts`), and on to the first frame that says all `expected.total` entries are read.
  *
  * Must stay self-contained: Playwright sends its source text to the page.
  */
@@ -36,10 +42,41 @@ export function installProbe() {
     pickerExpect: null,
     /** Rendered checkboxes the picker must show at least (or every match when fewer). */
     pickerMinShown: 7,
+    clicks: [],
+    audit: null,
   };
   window.__bench = bench;
 
   const afterPaint = (fn) => requestAnimationFrame(() => setTimeout(fn, 0));
+
+  /** A record timed from the input event: its own time includes any wait in the input queue; fall back if it looks off. */
+  function inputRecord(event, key) {
+    const handlerAt = performance.now();
+    const start = event.timeStamp > 0 && event.timeStamp <= handlerAt && handlerAt - event.timeStamp < 1000 ? event.timeStamp : handlerAt;
+    return { key, start, handlerAt, frames: 0, value: null, paintedAt: null, timedOut: false };
+  }
+
+  /**
+   * Checks `shown()` in each animation frame (no extra layout: it sees what that frame paints);
+   * once true, `record.paintedAt` is the paint after it. Gives up after `maxFrames`.
+   */
+  function untilShown(record, shown, done, maxFrames = 300) {
+    const check = () => {
+      record.frames++;
+      if (shown()) {
+        setTimeout(() => {
+          record.paintedAt = performance.now();
+          done(record);
+        }, 0);
+      } else if (record.frames >= maxFrames) {
+        record.timedOut = true;
+        done(record);
+      } else {
+        requestAnimationFrame(check);
+      }
+    };
+    requestAnimationFrame(check);
+  }
 
   const originalFetch = window.fetch;
   window.fetch = function benchFetch(input, init) {
@@ -138,28 +175,17 @@ export function installProbe() {
       const input = event.target;
       if (!bench.pickerExpect || !(input instanceof HTMLInputElement) || !input.closest('[role="dialog"]')) return;
       if (!(input.labels?.[0]?.textContent ?? '').startsWith('Search agents')) return;
-      const handlerAt = performance.now();
-      const start = event.timeStamp > 0 && event.timeStamp <= handlerAt && handlerAt - event.timeStamp < 1000 ? event.timeStamp : handlerAt;
-      const record = { key: event.key, start, handlerAt, frames: 0, value: null, paintedAt: null, timedOut: false };
-      const check = () => {
-        record.frames++;
-        const term = input.value.trim().toLowerCase();
-        const expected = bench.pickerExpect[term];
-        if (expected && pickerShows(term, expected)) {
+      const record = inputRecord(event, event.key);
+      untilShown(
+        record,
+        () => {
+          const term = input.value.trim().toLowerCase();
+          const expected = bench.pickerExpect[term];
           record.value = input.value;
-          setTimeout(() => {
-            record.paintedAt = performance.now();
-            bench.pickerKeys.push(record);
-          }, 0);
-        } else if (record.frames >= 300) {
-          record.value = input.value;
-          record.timedOut = true;
-          bench.pickerKeys.push(record);
-        } else {
-          requestAnimationFrame(check);
-        }
-      };
-      requestAnimationFrame(check);
+          return Boolean(expected) && pickerShows(term, expected);
+        },
+        (r) => bench.pickerKeys.push(r),
+      );
     },
     true,
   );
@@ -169,28 +195,86 @@ export function installProbe() {
     (event) => {
       const input = event.target;
       if (!bench.expect || !(input instanceof HTMLInputElement) || input.getAttribute('aria-label') !== 'Search groups') return;
-      const handlerAt = performance.now();
-      // The event's own time includes any wait in the input queue; fall back if it looks off.
-      const start = event.timeStamp > 0 && event.timeStamp <= handlerAt && handlerAt - event.timeStamp < 1000 ? event.timeStamp : handlerAt;
-      const record = { key: event.key, start, handlerAt, frames: 0, value: null, paintedAt: null, timedOut: false };
-      const check = () => {
-        record.frames++;
-        const expected = bench.expect[input.value.trim().toLowerCase()];
-        if (expected && showsResult(expected)) {
+      const record = inputRecord(event, event.key);
+      untilShown(
+        record,
+        () => {
+          const expected = bench.expect[input.value.trim().toLowerCase()];
           record.value = input.value;
-          setTimeout(() => {
-            record.paintedAt = performance.now();
-            bench.keys.push(record);
-          }, 0);
-        } else if (record.frames >= 300) {
-          record.value = input.value;
-          record.timedOut = true;
-          bench.keys.push(record);
-        } else {
-          requestAnimationFrame(check);
-        }
-      };
-      requestAnimationFrame(check);
+          return Boolean(expected) && showsResult(expected);
+        },
+        (r) => bench.keys.push(r),
+      );
+    },
+    true,
+  );
+
+  /** The sorted column's header says so (`expected.sorted`: its label and aria-sort value). */
+  function showsSorted(expected) {
+    const th = document.querySelector('table[aria-rowcount] th[aria-sort]');
+    return th?.getAttribute('aria-sort') === expected.sorted.order && (th.textContent ?? '').startsWith(expected.sorted.label);
+  }
+
+  let clickExpect = null;
+  bench.watchClick = (expected) => {
+    clickExpect = expected;
+  };
+
+  /** The log's first row is on screen and shows the newest entry. */
+  function auditShows(expected) {
+    const row = document.querySelector('table[aria-label="Audit log entries"] tbody tr[aria-rowindex="2"]');
+    if (!row || !expected.texts.every((text) => (row.textContent ?? '').includes(text))) return false;
+    const box = row.getBoundingClientRect();
+    return box.height > 0 && box.bottom > 0 && box.top < window.innerHeight;
+  }
+
+  let auditExpect = null;
+  bench.watchAudit = (expected) => {
+    bench.audit = null;
+    auditExpect = expected;
+  };
+
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (clickExpect) {
+        const expected = clickExpect;
+        clickExpect = null;
+        const record = inputRecord(event, (event.target instanceof Element && event.target.closest('button, label')?.textContent) || '');
+        untilShown(
+          record,
+          () => showsResult(expected) && (!expected.sorted || showsSorted(expected)),
+          (r) => bench.clicks.push(r),
+        );
+      }
+      if (auditExpect) {
+        const expected = auditExpect;
+        auditExpect = null;
+        const record = inputRecord(event, 'Audit log');
+        record.completeAt = null;
+        const all = `${new Intl.NumberFormat().format(expected.total)} entries`;
+        untilShown(
+          record,
+          () => auditShows(expected),
+          (r) => {
+            if (r.timedOut) {
+              bench.audit = r;
+              return;
+            }
+            // Then the rest of the log: the first frame that says every entry is read.
+            const rest = { frames: 0, paintedAt: null, timedOut: false };
+            untilShown(
+              rest,
+              () => [...document.querySelectorAll('main [aria-live]')].some((live) => live.textContent === all),
+              (done) => {
+                r.completeAt = done.timedOut ? null : done.paintedAt;
+                bench.audit = r;
+              },
+              600,
+            );
+          },
+        );
+      }
     },
     true,
   );
