@@ -1,0 +1,56 @@
+/**
+ * Issue 13: a long, seeded random walk of what supervisors do, against the production build and the
+ * mock API over HTTP, while the mock injects faults at random. After every step the console must show
+ * what the mock holds (names, statuses, members), allowing only for what it says is pending or failed,
+ * keep whatever was typed, and report no uncaught error.
+ *
+ *   WALK_SEED=123 WALK_STEPS=1000 npx playwright test e2e/random-walk.spec.ts --project=prod
+ */
+import { FAILED_TO_LOAD, PROD_ONLY, expect, test } from './fixtures';
+import { WalkNetwork } from './walk/network';
+import { Random, walkSeed, walkSteps } from './walk/random';
+import { PageProblems, runWalk } from './walk/run-walk';
+import { recordWhatTheConsoleSays } from './walk/said';
+import { settle } from './walk/settle';
+import { StepLog } from './walk/step-log';
+import { Walk } from './walk/walk';
+
+const STEPS = walkSteps(300);
+/** A step takes about a second on two cores; faults and retries add some. */
+const STEP_BUDGET_MS = 3_000;
+
+// Tall enough that every group's row is drawn (the table is virtualized), so the check sees them all.
+test.use({ viewport: { width: 1280, height: 1600 }, expectedConsoleErrors: [FAILED_TO_LOAD], actionTimeout: 10_000 });
+
+test(`a seeded random walk of ${STEPS} steps keeps the console truthful under faults`, { tag: PROD_ONLY }, async ({
+  page,
+  mock,
+  signIn,
+  apiServer,
+}, testInfo) => {
+  const seed = walkSeed();
+  test.setTimeout(60_000 + STEPS * STEP_BUDGET_MS);
+  testInfo.annotations.push({ type: 'walk seed', description: `WALK_SEED=${seed} WALK_STEPS=${STEPS}` });
+  console.log(`random walk: WALK_SEED=${seed} WALK_STEPS=${STEPS}`);
+
+  const account = await mock.createSeededAccount({ seedGroups: 6, seedAgents: 10 });
+  const log = new StepLog(seed);
+  const network = new WalkNetwork(page);
+  const problems = new PageProblems(page, [FAILED_TO_LOAD]);
+  // Reloading or leaving a page with unsaved changes: the supervisor confirms the browser's question.
+  page.on('dialog', (dialog) => void dialog.accept());
+  await recordWhatTheConsoleSays(page);
+  await signIn(account);
+  const walk = new Walk(page, mock, account, apiServer, new Random(seed), log, network);
+  await settle(page, network);
+
+  try {
+    await runWalk(walk, STEPS, problems);
+  } catch (error) {
+    const problem = error instanceof Error ? error.message : String(error);
+    throw new Error(log.failure(walk.index, problem), { cause: error });
+  } finally {
+    await testInfo.attach('walk log', { body: `WALK_SEED=${seed} WALK_STEPS=${STEPS}\n${log.lines.join('\n')}`, contentType: 'text/plain' });
+  }
+  expect(walk.sessionEnded || STEPS < 4, 'the session was made to end once').toBe(true);
+});

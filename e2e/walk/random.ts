@@ -1,0 +1,73 @@
+/** A small seeded PRNG (mulberry32), so a walk is replayed exactly from its seed. */
+export class Random {
+  private state: number;
+
+  constructor(readonly seed: number) {
+    this.state = seed >>> 0;
+  }
+
+  /** In [0, 1). */
+  next(): number {
+    this.state = (this.state + 0x6d2b79f5) >>> 0;
+    let t = this.state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    const item = items[Math.floor(this.next() * items.length)];
+    if (item === undefined) throw new Error('pick from an empty list');
+    return item;
+  }
+
+  /** Up to `count` distinct items, in random order. */
+  sample<T>(items: readonly T[], count: number): T[] {
+    const pool = [...items];
+    const chosen: T[] = [];
+    while (chosen.length < count && pool.length > 0) chosen.push(...pool.splice(Math.floor(this.next() * pool.length), 1));
+    return chosen;
+  }
+
+  /** One of the entries, with chances proportional to their weights (weight 0: never). */
+  weighted<T>(entries: readonly (readonly [T, number])[]): T {
+    const total = entries.reduce((sum, [, weight]) => sum + weight, 0);
+    let roll = this.next() * total;
+    for (const [item, weight] of entries) {
+      if (weight <= 0) continue;
+      roll -= weight;
+      if (roll < 0) return item;
+    }
+    const last = entries.filter(([, weight]) => weight > 0).at(-1);
+    if (!last) throw new Error('nothing to choose from');
+    return last[0];
+  }
+}
+
+/** The seed from WALK_SEED, or a fresh one (printed, so the run can be replayed). */
+export function walkSeed(): number {
+  const raw = process.env.WALK_SEED;
+  if (raw !== undefined && raw !== '') {
+    const seed = Number(raw);
+    if (!Number.isInteger(seed) || seed < 0) throw new Error(`WALK_SEED must be a whole number ≥ 0, got "${raw}"`);
+    return seed;
+  }
+  return Math.floor(Math.random() * 2 ** 31);
+}
+
+export function walkSteps(fallback: number): number {
+  const raw = process.env.WALK_STEPS;
+  if (raw === undefined || raw === '') return fallback;
+  const steps = Number(raw);
+  if (!Number.isInteger(steps) || steps < 1) throw new Error(`WALK_STEPS must be a whole number ≥ 1, got "${raw}"`);
+  return steps;
+}
