@@ -1,5 +1,5 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { isApiError } from '@/api/transport';
 import { formatSupportDetails, type SupportDetails as Details } from '@/api/support-details';
 
@@ -54,4 +54,21 @@ export function SupportDetails({ error }: { error: unknown }) {
       )}
     </Stack>
   );
+}
+
+/**
+ * A toast's message and closing for `error`: with the details for support when its reply could not
+ * be read, and then it stays until closed, so there is time to copy them.
+ */
+export function errorToast(message: string, error: unknown): { message: ReactNode; autoClose?: false } {
+  if (!(isApiError(error) && error.support)) return { message };
+  return {
+    message: (
+      <>
+        {message}
+        <SupportDetails error={error} />
+      </>
+    ),
+    autoClose: false,
+  };
 }

@@ -1,6 +1,7 @@
 import { Button, Drawer, Group as Row, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import { errorToast } from '@/lib/support-details';
 import { canUndo, describeChange, useRecentChanges, type ChangeRecord } from './recent-changes';
 import { useGroupChange } from './use-group-changes';
 import { useSignedIn } from '@/features/session/signed-in';
@@ -74,7 +75,7 @@ function RecentChangeEntry({ record }: { record: ChangeRecord }) {
                       ? `${saved.name} has its ${saved.members.length} previous members again.`
                       : `${saved.name} is ${saved.active ? 'active' : 'inactive'} again.`,
                   }),
-                onError: (error) => notifications.show({ color: 'red', title: 'Could not undo', message: error.message }),
+                onError: (error) => notifications.show({ color: 'red', title: 'Could not undo', ...errorToast(error.message, error) }),
               })
             }
           >

@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { expect, test, vi } from 'vitest';
 import { demoAccounts } from '@/api/contract';
-import { renderApp, TEST_API_BASE } from '@/test/render';
+import { findNotification, renderApp, TEST_API_BASE } from '@/test/render';
 import { mockStore, server } from '../../../mocks/node';
 
 /** A list reply no parser reads, with a credential, an email and a group's name and id planted in it. */
@@ -96,4 +96,23 @@ test('the members of a group that cannot be read: the edit form stays, and the m
   expect(await within(alert).findByText('Copied')).toBeInTheDocument();
   expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue(group.name);
   expect(writeText.mock.calls[0]?.[0]).toContain('Action: Group/getGroupAgentRelation');
+});
+
+test('a status switch whose read-back cannot be read: the toast offers the details', async () => {
+  const { user } = renderApp();
+  const writeText = stubClipboard('accepts');
+  const support = await screen.findByRole('switch', { name: 'Support active' });
+  expect(support).toBeChecked();
+  // The switch reads the group as the server holds it first; that reply cannot be read.
+  mockStore.addFault('demo', { kind: 'shape', actions: ['list'], times: 1 });
+  await user.click(support);
+
+  const toast = await findNotification('Support was not deactivated');
+  expect(toast.getByText(/does not understand \(the list of groups is missing\) while reading the groups/)).toBeInTheDocument();
+  await user.click(toast.getByRole('button', { name: 'Copy details for support' }));
+  expect(await toast.findByText('Copied')).toBeInTheDocument();
+  expect(writeText.mock.calls[0]?.[0]).toContain('Action: Group/list');
+  // Rolled back to what the server holds: nothing was sent.
+  expect(await screen.findByRole('switch', { name: 'Support active' })).toBeChecked();
+  expect(mockStore.account('demo')?.groups.find((g) => g.name === 'Support')?.status).toBe(1);
 });

@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import type { Group } from '@/api/schemas';
 import { isApiError } from '@/api/transport';
+import { errorToast } from '@/lib/support-details';
 import { useSignedIn } from '@/features/session/signed-in';
 import { groupChangeOptions, runGroupChange } from './change-path';
 import { isGroupGone } from './queries';
@@ -32,7 +33,7 @@ export function useToggleGroup(): (group: Group, active: boolean) => void {
           if (isGroupGone(error)) {
             notifications.show({ color: 'red', title: `${group.name} no longer exists`, message: 'It was deleted elsewhere. The list has been refreshed.' });
           } else if (!(isApiError(error) && error.isSessionEnded)) {
-            notifications.show({ color: 'red', title: `${group.name} was not ${active ? 'activated' : 'deactivated'}`, message: error.message });
+            notifications.show({ color: 'red', title: `${group.name} was not ${active ? 'activated' : 'deactivated'}`, ...errorToast(error.message, error) });
           }
         },
       );
