@@ -297,6 +297,26 @@ describe('unsaved changes', () => {
     expect(stored(1002)?.name).toBe('Support');
   });
 
+  test('deleting the group with a member edit pending goes to the list without asking (found by the random walk, seed 2)', async () => {
+    const account = mockStore.account('demo');
+    const id = [1001, 1002, 1003, 1004, 1005, 1006].find((g) => account && mockStore.relationsOf(account, g).length > 0);
+    if (!account || id === undefined) throw new Error('the seed has a group with members');
+    const { user } = await openEdit(id);
+    const [firstCalls] = await screen.findAllByRole('switch', { name: / takes calls$/ });
+    if (!firstCalls) throw new Error('a member is shown');
+    await user.click(firstCalls);
+    expect(screen.getByRole('region', { name: 'Pending member changes' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Delete group' }));
+    await user.click(within(await screen.findByRole('dialog', { name: /^Delete .*\?$/ })).getByRole('button', { name: 'Delete' }));
+
+    // The supervisor chose to delete the group: its pending edit goes with it, and the page of a deleted group is left.
+    expect(await screen.findByRole('heading', { name: 'Groups', level: 1 })).toBeInTheDocument();
+    expect(currentUrl()).toBe('/groups');
+    expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+    expect(stored(id)).toBeUndefined();
+  });
+
   test('an untouched form leaves without asking', async () => {
     const { user } = await openEdit(1002);
     await user.click(screen.getByRole('link', { name: '← All groups' }));

@@ -266,7 +266,8 @@ function EditGroupForm({ group, goneOnServer }: { group: Group; goneOnServer: bo
       <DeleteGroupDialog
         group={deleting ? group : null}
         onClose={() => setDeleting(false)}
-        onDeleted={() => navigate('/groups', { replace: true })}
+        // The supervisor chose to delete the group: a pending member edit goes with it, nothing to ask about.
+        onDeleted={() => navigate('/groups', { replace: true, force: true })}
       />
     </Stack>
   );
