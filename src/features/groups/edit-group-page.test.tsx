@@ -180,6 +180,23 @@ describe('the edit page', () => {
   });
 });
 
+describe('what the console read last', () => {
+  test('a colleague’s rename seen on the list shows on the group’s page opened next (found by the random walk, seed 2)', async () => {
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('link', { name: 'Billing' }));
+    expect(await screen.findByRole('heading', { name: 'Billing', level: 1 })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: '← All groups' }));
+    const account = mockStore.account('demo');
+    if (account) mockStore.update(account, 1003, 'Billing Team', 1);
+    // Another change re-reads the list: it now shows the colleague's name.
+    await user.click(await screen.findByRole('switch', { name: 'Support active' }));
+    await user.click(await screen.findByRole('link', { name: 'Billing Team' }));
+
+    expect(await screen.findByRole('heading', { name: 'Billing Team', level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Billing Team');
+  });
+});
+
 describe('a group that no longer exists', () => {
   test('on load (1503) shows “Group not found” with a way back to the list', async () => {
     const { user } = renderApp({ route: '/groups/9999' });

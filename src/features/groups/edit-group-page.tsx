@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group as Row, Loader, Modal, Paper, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { navigate, useLocationSnapshot } from '@/lib/navigation';
 import type { Group } from '@/api/schemas';
@@ -11,7 +11,7 @@ import classes from './edit-group-page.module.css';
 import { GroupImpact } from './group-impact';
 import { renamedNotice } from './group-name';
 import { describeState, isChangedElsewhere } from './change-path';
-import { groupQueries, isGroupGone } from './queries';
+import { catchUpWithList, groupQueries, isGroupGone } from './queries';
 import type { GroupState } from './recent-changes';
 import { MembersEditor } from './members/members-editor';
 import { useGroupChange } from './use-group-changes';
@@ -40,6 +40,8 @@ export function EditGroupPage() {
   const id = useGroupIdParam();
   const ctx = useSignedIn();
   const queryClient = useQueryClient();
+  // Before the first paint: opening a group shows the newest of what the console has read about it.
+  useLayoutEffect(() => catchUpWithList(queryClient, ctx, id), [queryClient, ctx, id]);
   const detail = useQuery({
     ...groupQueries.detail(ctx, id),
     // Opening a group from the list shows it at once; the fetch confirms it.

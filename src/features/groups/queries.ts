@@ -70,3 +70,25 @@ export async function forgetGroup(client: QueryClient, ctx: SignedIn, id: string
   client.removeQueries({ queryKey: groupQueries.detail(ctx, id).queryKey });
   if (refresh) await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
 }
+
+/**
+ * The list may have been read after a group's own copy (e.g. a colleague's rename, seen on the list just
+ * before opening the group): bring that copy up to the list's version, or have it read again when the
+ * newer list no longer holds the group. Nothing when the group's own copy is the newer one.
+ */
+export function catchUpWithList(client: QueryClient, ctx: SignedIn, id: string): void {
+  const listKey = groupQueries.list(ctx).queryKey;
+  const detailKey = groupQueries.detail(ctx, id).queryKey;
+  const list = client.getQueryState<Group[]>(listKey);
+  const detail = client.getQueryState<Group>(detailKey);
+  if (!list?.data || !detail?.data || list.dataUpdatedAt <= detail.dataUpdatedAt) return;
+  const listed = list.data.find((g) => g.id === id);
+  if (!listed) {
+    void client.invalidateQueries({ queryKey: detailKey });
+    return;
+  }
+  if (listed.name === detail.data.name && listed.active === detail.data.active) return;
+  client.setQueryData<Group>(detailKey, (old) => (old ? { ...old, name: listed.name, active: listed.active } : old), {
+    updatedAt: list.dataUpdatedAt,
+  });
+}
