@@ -90,6 +90,12 @@ export async function deleteFromEdit(walk: Walk): Promise<void> {
   walk.log.note(`delete ${JSON.stringify(screen.heading)} from its page`);
   await walk.page.getByRole('button', { name: 'Delete group' }).click();
   await confirmDelete(walk, screen.heading);
+  await walk.page.waitForLoadState();
+  if (new URL(walk.page.url()).pathname === '/groups') {
+    // Deleted: whatever was pending for it went with it.
+    delete walk.typed.form;
+    delete walk.typed.members;
+  }
 }
 
 /** The "← All groups" link; a page with unsaved changes asks first. */
