@@ -116,3 +116,22 @@ test('a status switch whose read-back cannot be read: the toast offers the detai
   expect(await screen.findByRole('switch', { name: 'Support active' })).toBeChecked();
   expect(mockStore.account('demo')?.groups.find((g) => g.name === 'Support')?.status).toBe(1);
 });
+
+test('signing in when the check’s reply cannot be read: the form offers the details, without the session ID typed', async () => {
+  replyToListUnreadably();
+  const { user } = renderApp({ route: '/login', signedIn: false });
+  await screen.findByRole('heading', { name: 'Group Console', level: 1 });
+  await user.type(screen.getByLabelText('API server'), TEST_API_BASE);
+  await user.type(screen.getByLabelText('Session ID'), 'ssid-TYPED-30b1');
+  await user.click(screen.getByRole('button', { name: 'Sign in' }));
+  const writeText = stubClipboard('accepts');
+
+  const alert = await screen.findByRole('alert');
+  expect(alert).toHaveTextContent('Sign-in failed');
+  await user.click(within(alert).getByRole('button', { name: 'Copy details for support' }));
+  expect(await within(alert).findByText('Copied')).toBeInTheDocument();
+  const copied = writeText.mock.calls[0]?.[0] ?? '';
+  expect(copied).toContain('Action: Group/list');
+  expectNoReplyValueOrCredential(copied);
+  expect(copied).not.toContain('ssid-TYPED-30b1');
+});
