@@ -152,6 +152,24 @@ describe('keys that are data or credentials', () => {
     expect(text).toContain('(2 keys not shown: other text) each holding');
   });
 
+  test.each([
+    ['one agent keyed by user name', { lena: { name: SECRET.name, email: SECRET.email } }],
+    ['one user name for a name', { lena: SECRET.name }],
+    ['user names for names', { lena: SECRET.name, priya: SECRET.otherName }],
+    ['user names for lists', { lena: [SECRET.groupId], priya: [] }],
+  ])('keys none of which DeepCall uses, holding one kind of value, are not shown: %s', (_label, response) => {
+    const text = describeReplyStructure({ status: 'success', response });
+    expect(text).not.toMatch(/lena|priya/i);
+    expect(text).toMatch(/\(\d keys? not shown: other text\)/);
+    expectNoPlanted(text);
+  });
+
+  test('records with DeepCall’s field names keep their keys, even of the same shape', () => {
+    const text = describeReplyStructure({ status: 'success', response: { groupData: { id: 5, name: SECRET.groupName }, agentData: { id: 6, name: SECRET.name }, agentList: [agent] } });
+    for (const line of ['groupData: {', 'agentData: {', 'agentList: array(1) of', 'id: number']) expect(text).toContain(line);
+    expectNoPlanted(text);
+  });
+
   test('an object of many keys shows none of them, however field-like', () => {
     const response = Object.fromEntries(Array.from({ length: 500 }, (_, i) => [`user_${String.fromCharCode(97 + (i % 26))}${i}`, i % 2 ? 'x' : { a: 1 }]));
     const text = describeReplyStructure({ status: 'success', response });
@@ -162,7 +180,7 @@ describe('keys that are data or credentials', () => {
 
 describe('hostile replies', () => {
   test('10,000 levels deep: cut at a depth, no stack overflow', () => {
-    const reply = JSON.parse(`${'{"a":'.repeat(10_000)}"${SECRET.token}"${'}'.repeat(10_000)}`) as unknown;
+    const reply = JSON.parse(`${'{"data":'.repeat(10_000)}"${SECRET.token}"${'}'.repeat(10_000)}`) as unknown;
     const deepArrays = JSON.parse(`${'['.repeat(10_000)}"${SECRET.email}"${']'.repeat(10_000)}`) as unknown;
     const described = describeReplyStructure(reply);
     expect(described.split('\n').length).toBeLessThan(20);

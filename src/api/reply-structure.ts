@@ -56,6 +56,34 @@ function isShownKey(key: string): boolean {
   return FIELD_NAME.test(key) && !DIGIT_RUN.test(key) && !HEX_RUN.test(key);
 }
 
+/**
+ * Field names DeepCall and the replies the parsers tolerate use (schemas.ts), compared without case,
+ * _ or -: a record holding one of them is a record of fields, not a collection keyed by data.
+ */
+const KNOWN_FIELDS = new Set(
+  [
+    'status', 'code', 'message', 'response', 'data', 'result', 'results', 'list', 'items', 'total', 'count', 'error',
+    'errors', 'success', 'page', 'limit', 'offset', 'groups', 'group', 'groupData', 'agentData', 'relationData',
+    'agents', 'agent', 'relations', 'relation', 'members', 'id', '_id', 'groupId', 'group_name', 'name', 'agent_name',
+    'first_name', 'last_name', 'email', 'phone', 'mobile', 'create_date', 'created_at', 'updated_at', 'agent_count',
+    'agent_unique_id', 'agentId', 'receive_call', 'role', 'roleId', 'userId', 'token', 'ssid', 'quick', 'forward',
+  ].map(normalKey),
+);
+
+function normalKey(key: string): string {
+  return key.toLowerCase().replace(/[_-]/g, '');
+}
+
+function isKnownField(key: string): boolean {
+  return KNOWN_FIELDS.has(normalKey(key));
+}
+
+function kindOf(value: unknown): string {
+  if (isRecord(value)) return 'record';
+  if (Array.isArray(value)) return 'array';
+  return value === null ? 'null' : typeof value;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -137,10 +165,18 @@ class Describer {
   }
 
   /**
-   * Several keys, each holding a record of the same fields, is a collection keyed by something
-   * (ids, emails, names) however ordinary its keys look: { "lena": {…}, "priya": {…} }.
+   * A collection keyed by something (ids, emails, names), however ordinary its keys look: several
+   * keys each holding a record of the same fields ({ "lena": {…}, "priya": {…} }), or keys none of
+   * which DeepCall uses, each holding the same kind of value ({ "lena": "Lena Rossi", "priya": "…" },
+   * or a single { "lena": {…} }). A record with at least one of DeepCall's field names keeps its keys.
    */
   private isKeyedByData(value: Record<string, unknown>, keys: string[]): boolean {
+    if (keys.length === 0) return false;
+    if (!keys.some(isKnownField)) {
+      const kinds = new Set(keys.map((key) => kindOf(value[key])));
+      // One unknown key is shown only over an array: { "agentList": [...] } names a list, { "lena": "…" } a person.
+      if (kinds.size === 1 && (keys.length > 1 || !kinds.has('array'))) return true;
+    }
     if (keys.length < 2) return false;
     let fields: string | undefined;
     for (const key of keys) {
@@ -150,7 +186,7 @@ class Describer {
       if (own === '' || (fields !== undefined && own !== fields)) return false;
       fields = own;
     }
-    return true;
+    return !keys.every(isKnownField);
   }
 
   private shapesOf(values: unknown[], depth: number): { shapes: Shape[]; moreShapes: boolean } {
@@ -194,7 +230,7 @@ function print(shape: Shape, level: number): string[] {
     const { count, looks, looked } = shape.hidden;
     const sampled = looked < count ? `, first ${looked} looked at` : '';
     lines.push(
-      `${indent(level + 1)}(${plural(count, 'key')} not shown: ${looks.join(', ')}${sampled}) each holding`,
+      `${indent(level + 1)}(${plural(count, 'key')} not shown: ${looks.join(', ')}${sampled}) ${count === 1 ? '' : 'each '}holding`,
       ...alternatives(shape.hidden.shapes, shape.hidden.moreShapes, level + 2),
     );
   }
