@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
 import { describeReplyStructure, describeUnreadableBody } from './reply-structure';
 
 /** Every planted value: none may appear in a description. */
@@ -257,4 +258,31 @@ function at<T>(items: readonly T[], index: number): T {
   const item = items[index];
   if (item === undefined) throw new Error(`no item ${index}`);
   return item;
+}
+
+describe('any JSON reply', () => {
+  /** Every string value becomes a marker and every number a planted one; keys stay as generated. */
+  function plant(value: unknown, next: { n: number }): unknown {
+    if (typeof value === 'string') return `⟦value ${next.n++}⟧`;
+    if (typeof value === 'number') return 9_876_000 + next.n++;
+    if (Array.isArray(value)) return value.map((item) => plant(item, next));
+    if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, plant(item, next)]));
+    return value;
+  }
+
+  test('no value of any generated reply reaches its description, which stays bounded', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 12 }), (generated) => {
+        const text = describeReplyStructure(plant(generated, { n: 0 }));
+        expect(text).not.toContain('⟦');
+        expect(text).not.toContain('9876');
+        expect(text.length).toBeLessThanOrEqual(6_000 + 40);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
