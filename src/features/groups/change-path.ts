@@ -334,7 +334,7 @@ export function groupChangeOptions(client: QueryClient, ctx: SignedIn, groupId: 
     onError: (error, change, context) => {
       record(ctx.account, change, { ok: false, error });
       const id = changedGroupId(change);
-      if (id && isGroupGone(error)) return void forgetGroup(client, ctx, id, refreshes(change));
+      if (id && isGroupGone(error)) return void forgetGroup(client, ctx, id, refreshes(change), true);
       // The guard read the truth: show it (the heading, the list), while the form keeps what was typed.
       if (id && error instanceof ChangedElsewhereError) rememberSaved(client, ctx, { id, ...error.theirs });
       if (id && error instanceof CannotUndoError) rememberSaved(client, ctx, { id, ...error.now });

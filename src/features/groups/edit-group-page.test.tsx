@@ -268,6 +268,27 @@ async function answerLeave(user: UserEvent, answer: 'Stay on this page' | 'Leave
   }
 }
 
+describe('found gone from elsewhere than the form', () => {
+  test('an undo that finds the group deleted tells the open page too (found by the random walk, seed 2)', async () => {
+    const { user, name } = await openEdit(1003);
+    await user.clear(name);
+    await user.type(name, 'Billing Team');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await findNotification('Group saved');
+    const account = mockStore.account('demo');
+    if (account) mockStore.delete(account, 1003);
+
+    await user.click(screen.getByRole('button', { name: /^Recent changes/ }));
+    const drawer = within(await screen.findByRole('dialog', { name: 'Recent changes' }));
+    await user.click(drawer.getByRole('button', { name: /^Undo: / }));
+    await findNotification('Could not undo');
+    await user.keyboard('{Escape}');
+
+    await waitFor(() => expect(screen.getAllByRole('alert').some((alert) => alert.textContent?.includes('This group no longer exists'))).toBe(true));
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+  });
+});
+
 describe('unsaved changes', () => {
   test('leaving a changed form asks first; Stay keeps the input, Leave goes', async () => {
     const { user, name } = await openEdit(1002);

@@ -64,10 +64,19 @@ export function rememberSaved(client: QueryClient, ctx: SignedIn, saved: { id: s
   patchListedGroup(client, ctx, saved.id, group);
 }
 
-/** The group vanished on the server: drop it locally and (unless a bulk run does it at its end) fetch the truth. */
-export async function forgetGroup(client: QueryClient, ctx: SignedIn, id: string, refresh = true): Promise<void> {
+/**
+ * The group vanished on the server: drop it locally and (unless a bulk run does it at its end) fetch the truth.
+ * `shown`: found gone by a change (Recent changes, a row, the page's own save): a page still showing the group
+ * is told it is gone (removing its copy left that page showing the group as if it existed).
+ */
+export async function forgetGroup(client: QueryClient, ctx: SignedIn, id: string, refresh = true, shown = false): Promise<void> {
   patchListedGroup(client, ctx, id, null);
-  client.removeQueries({ queryKey: groupQueries.detail(ctx, id).queryKey });
+  const detailKey = groupQueries.detail(ctx, id).queryKey;
+  const query = client.getQueryCache().find<Group, Error>({ queryKey: detailKey, exact: true });
+  if (shown && query && query.getObserversCount() > 0) {
+    // The page learns it as from a re-read of its own (which would only confirm it, and toast "Could not refresh").
+    query.setState({ status: 'error', error: new GroupGoneError(), errorUpdatedAt: Date.now(), fetchStatus: 'idle' });
+  } else client.removeQueries({ queryKey: detailKey });
   if (refresh) await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
 }
 
