@@ -44,8 +44,10 @@ test(`a seeded random walk of ${STEPS} steps keeps the console truthful under fa
   const walk = new Walk(page, mock, account, apiServer, new Random(seed), log, network);
   await settle(page, network);
 
+  const started = Date.now();
   try {
     await runWalk(walk, STEPS, problems);
+    console.log(`random walk: ${STEPS} steps in ${((Date.now() - started) / 1000).toFixed(0)} s (WALK_SEED=${seed})`);
   } catch (error) {
     const problem = error instanceof Error ? error.message : String(error);
     throw new Error(log.failure(walk.index, problem), { cause: error });

@@ -65,6 +65,10 @@ async function nextStep(walk: Walk, knownIds: string[]): Promise<Step> {
       const retry = w.page.getByRole('main').getByRole('button', { name: 'Retry' });
       if (await retry.isVisible()) await retry.click();
     } }, 2], ...common]);
+    if (screen.messages.some((message) => /no longer exists/.test(message))) {
+      // The page says the group is gone: Save is off, only leaving makes sense.
+      return random.weighted<Step>([[{ name: 'all groups', run: allGroups }, 5], ...common]);
+    }
     const pendingForm = typed.form !== undefined && typed.form.groupId === at.groupId;
     const pendingMembers = typed.members !== undefined && typed.members.groupId === at.groupId;
     return random.weighted<Step>([
