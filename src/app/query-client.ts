@@ -5,6 +5,7 @@
 import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/transport';
+import { errorToast } from '@/lib/support-details';
 
 interface QueryClientHooks {
   onSessionEnded: () => void;
@@ -26,7 +27,8 @@ export function createQueryClient({ onSessionEnded }: QueryClientHooks): QueryCl
             id: 'background-refresh-failed',
             color: 'red',
             title: 'Could not refresh',
-            message: `${error.message} The list shows what was loaded before.`,
+            // An unreadable reply keeps the toast open with Copy details for support.
+            ...errorToast(`${error.message} The list shows what was loaded before.`, error),
           });
         }
       },

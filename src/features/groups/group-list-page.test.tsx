@@ -382,4 +382,17 @@ describe('background refresh', () => {
     expect(screen.getAllByText('Could not refresh')).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'Support' })).toBeInTheDocument();
   });
+
+  test('a refresh whose reply cannot be read keeps the rows and offers Copy details for support', async () => {
+    const { queryClient } = renderApp();
+    await screen.findByRole('link', { name: 'Support' });
+    mockStore.addFault('demo', { kind: 'shape', actions: ['list'] });
+
+    await act(() => queryClient.refetchQueries());
+
+    const toast = await findNotification('Could not refresh');
+    expect(toast.getByText(/does not understand/)).toBeInTheDocument();
+    expect(toast.getByRole('button', { name: 'Copy details for support' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Support' })).toBeInTheDocument();
+  });
 });
