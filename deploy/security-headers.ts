@@ -76,7 +76,6 @@ export function metaPolicy(apiOrigins: readonly string[]): string {
 const DENIED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'camera',
   'display-capture',
   'encrypted-media',
