@@ -103,6 +103,11 @@ export async function allGroups(walk: Walk): Promise<void> {
   walk.log.note('← All groups');
   await walk.page.getByRole('main').getByRole('link', { name: '← All groups' }).click();
   await answerLeaveGuard(walk);
+  if (new URL(walk.page.url()).pathname === '/groups') {
+    // Left without a question (nothing to lose, or the group is gone): its edits stay behind.
+    delete walk.typed.form;
+    delete walk.typed.members;
+  }
 }
 
 /** "Leave without saving?": leave (what was typed is dropped, by the supervisor's choice) or stay. */
