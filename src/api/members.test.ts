@@ -228,21 +228,21 @@ describe('getGroupMembership: roster detection and tolerated shapes', () => {
     [{ name: '  ', agent_name: 'Lena Rossi' }, 'Lena Rossi'],
     [{}, 'a7'],
   ])('an agent named by %j is "%s"', async (naming, name) => {
-    answerRelation({ groupData: group, agentData: [{ agent_unique_id: 'a7', ...naming }], relationData: [{ agent_unique_id: 'a7' }] });
+    answerRelation({ groupData: group, agentData: [{ agent_unique_id: 'a7', ...naming }], relationData: [{ agent_unique_id: 'a7', receive_call: 0 }] });
     const membership = await getGroupMembership(demo, '5');
     expect(at(membership.members, 0).name).toBe(name);
   });
 
-  test('relations of other groups are left out, an agent listed twice is one member, and a missing flag is "no calls"', async () => {
+  test('relations of other groups are left out, an agent listed twice is one member, the flag in any of its forms', async () => {
     answerRelation({
       groupData: group,
       relationData: [
         { agent_unique_id: 'a1', group_id: 5, receive_call: true },
         { agent_unique_id: 'a1', group_id: 5, receive_call: 0 },
         { agent_unique_id: 'a2', group_id: 6, receive_call: 1 },
-        { agent_unique_id: 'a3', groupId: ' 5 ' },
+        { agent_unique_id: 'a3', groupId: ' 5 ', receive_call: ' FALSE ' },
         { agent_unique_id: 'a4', receiveCall: '1' },
-        { agent_unique_id: 'a5', receive_call: { yes: true } },
+        { agent_unique_id: 'a5', receive_call: 0 },
       ],
     });
     const membership = await getGroupMembership(demo, '5');
@@ -254,11 +254,25 @@ describe('getGroupMembership: roster detection and tolerated shapes', () => {
     ]);
   });
 
+  // Saving members replaces every flag: a member shown as "no calls" on a guess would have them switched off.
+  test.each([
+    ['missing', {}],
+    ['null', { receive_call: null }],
+    ['an object', { receive_call: { yes: true } }],
+    ['a word', { receive_call: 'sometimes' }],
+    ['a number other than 0 or 1', { receive_call: 7 }],
+  ])('a member whose call flag is %s makes the membership unreadable, never "no calls"', async (_label, flag) => {
+    answerRelation({ groupData: group, relationData: [{ agent_unique_id: 'a1', receive_call: 1 }, { agent_unique_id: 'a2', ...flag }] });
+    const error = await failureOf(getGroupMembership(demo, '5'));
+    expect(error).toMatchObject({ kind: 'unexpected', module: 'Group' });
+    expect(error.message).toMatch(/call setting/);
+  });
+
   test('unreadable agentData and relationData entries are skipped, not fatal', async () => {
     answerRelation({
       groupData: group,
       agentData: ['junk', 42, null, [1, 2], { name: 'no id' }, { agent_unique_id: '', name: 'blank id' }, { agent_unique_id: 'a1', name: 'Priya' }, { agent_unique_id: 'a9', name: 'Other' }],
-      relationData: ['junk', { receive_call: 1 }, { agent_unique_id: { id: 'a1' } }, { agent_unique_id: 'a1', receive_call: 1 }],
+      relationData: ['junk', { receive_call: 1 }, { agent_unique_id: { id: 'a1' }, receive_call: 1 }, { agent_unique_id: 'a1', receive_call: 1 }],
     });
     const membership = await getGroupMembership(demo, '5');
     expect(membership.members).toEqual([{ agentId: 'a1', name: 'Priya', receivesCalls: true }]);

@@ -291,9 +291,19 @@ function uniqueAgents(agents: Agent[]): Agent[] {
   return byId.size === agents.length ? agents : [...byId.values()];
 }
 
-/** A relation's call flag; missing or unreadable is "does not take calls", like DeepCall's 0. */
+/**
+ * A relation's call flag (0|1, or its boolean or string forms). Missing or unreadable is refused, not
+ * guessed: saving members replaces every flag, so a guessed "no calls" would switch real agents' calls off.
+ */
 function takesCalls(value: unknown): boolean {
-  return typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string' ? toActive(value) : false;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number' && (value === 0 || value === 1)) return value === 1;
+  if (typeof value === 'string') {
+    const s = value.trim().toLowerCase();
+    if (s === '1' || s === 'true') return true;
+    if (s === '0' || s === 'false') return false;
+  }
+  throw new ReplyShapeError('a member’s call setting (receive_call) is missing or unreadable');
 }
 
 /**
