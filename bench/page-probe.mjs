@@ -25,7 +25,8 @@
  *   `expected` (the same check as for keys, plus the sorted column's aria-sort).
  * - audit: armed by `watchAudit(expected)` for the next click (the header's Audit log link): to
  *   the paint of the first frame with the log's first row on screen showing the newest entry
- *   (`expected.texts`), and on to the first frame that says all `expected.total` entries are read.
+ *   (`expected.texts`); then `audit.complete`: the first frame that says all `expected.total`
+ *   entries are read.
  *
  * Must stay self-contained: Playwright sends its source text to the page.
  */
@@ -251,24 +252,20 @@ export function installProbe() {
         const expected = auditExpect;
         auditExpect = null;
         const record = inputRecord(event, 'Audit log');
-        record.completeAt = null;
+        record.complete = null;
         const all = `${new Intl.NumberFormat().format(expected.total)} entries`;
         untilShown(
           record,
           () => auditShows(expected),
           (r) => {
-            if (r.timedOut) {
-              bench.audit = r;
-              return;
-            }
+            bench.audit = r;
+            if (r.timedOut) return;
             // Then the rest of the log: the first frame that says every entry is read.
-            const rest = { frames: 0, paintedAt: null, timedOut: false };
             untilShown(
-              rest,
+              { frames: 0, paintedAt: null, timedOut: false },
               () => [...document.querySelectorAll('main [aria-live]')].some((live) => live.textContent === all),
               (done) => {
-                r.completeAt = done.timedOut ? null : done.paintedAt;
-                bench.audit = r;
+                r.complete = done;
               },
               600,
             );
