@@ -347,7 +347,8 @@ for (const scheme of ['light', 'dark'] as const) {
     await billing.click();
     await expect(billing).not.toBeChecked();
     await expect.poll(async () => Number((await mock.get(account, 'Billing')).status)).toBe(0);
-    await mock.fault(account, { kind: 'code', code: 1015, times: 1 });
+    // Only the change: a list re-read still on its way must not take the fault instead.
+    await mock.fault(account, { kind: 'code', code: 1015, times: 1, actions: ['update'] });
     const support = groupRow(page, 'Support').getByRole('switch', { name: 'Support active' });
     await support.click();
     await expect(page.getByRole('alert').filter({ hasText: 'Support' }).first()).toBeVisible();
