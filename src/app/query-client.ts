@@ -21,7 +21,10 @@ export function createQueryClient({ onSessionEnded }: QueryClientHooks): QueryCl
     queryCache: new QueryCache({
       onError(error, query) {
         if (isApiError(error) && error.isSessionEnded) return onSessionEnded();
-        // First loads show their error inline; a failed refresh of data on screen gets one toast.
+        // First loads show their error inline; a failed refresh of data on screen gets one toast,
+        // unless the query's page says it itself (a group found gone).
+        const shownByPage = query.meta?.failureShownByPage;
+        if (typeof shownByPage === 'function' && shownByPage(error)) return;
         if (query.state.data !== undefined) {
           notifications.show({
             id: 'background-refresh-failed',

@@ -1,4 +1,4 @@
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -269,6 +269,18 @@ async function answerLeave(user: UserEvent, answer: 'Stay on this page' | 'Leave
 }
 
 describe('found gone from elsewhere than the form', () => {
+  test('a refresh of the open page that finds the group deleted says so on the page, with no "Could not refresh" toast', async () => {
+    const { queryClient, name } = await openEdit(1003);
+    const account = mockStore.account('demo');
+    if (account) mockStore.delete(account, 1003);
+
+    await act(() => queryClient.refetchQueries({ queryKey: ['groups'], type: 'active' }));
+
+    await waitFor(() => expect(screen.getAllByRole('alert').some((alert) => alert.textContent?.includes('This group no longer exists'))).toBe(true));
+    expect(name).toHaveValue('Billing');
+    expect(screen.queryByText('Could not refresh')).not.toBeInTheDocument();
+  });
+
   test('an undo that finds the group deleted tells the open page too (found by the random walk, seed 2)', async () => {
     const { user, name } = await openEdit(1003);
     await user.clear(name);

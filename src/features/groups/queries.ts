@@ -22,11 +22,14 @@ export const groupQueries = {
         if (!group) throw new GroupGoneError();
         return group;
       },
+      // The group's page says it is gone, with a way back: no "Could not refresh" toast as well.
+      meta: { failureShownByPage: isGroupGone },
     }),
   members: ({ api, account }: SignedIn, id: string) =>
     queryOptions({
       queryKey: [...groupQueries.all(account), 'members', id] as const,
       queryFn: ({ signal }) => getGroupMembership(api, id, signal),
+      meta: { failureShownByPage: isGroupGone },
     }),
   /** The account's agents from Agent/list, when a group's relation reply does not carry them. */
   agents: ({ api, account }: SignedIn) =>
