@@ -4,7 +4,7 @@
  * what the mock holds (names, statuses, members), allowing only for what it says is pending or failed,
  * keep whatever was typed, and report no uncaught error.
  *
- *   WALK_SEED=123 WALK_STEPS=1000 npx playwright test e2e/random-walk.spec.ts --project=prod
+ *   WALK_SEED=123 WALK_STEPS=1000 npx playwright test e2e/random-walk.spec.ts --project=prod   (WALK_SEED=random: a fresh seed)
  */
 import { FAILED_TO_LOAD, PROD_ONLY, expect, test } from './fixtures';
 import { WalkNetwork } from './walk/network';

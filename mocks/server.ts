@@ -101,6 +101,11 @@ const server = createServer((req, res) => {
   });
 });
 
+// Node closes an idle keep-alive connection after 5 s; a client (Node's fetch in the tests, Chromium) that
+// sends on it at that moment gets a reset (seen once as ECONNRESET in e2e). Clients give up idle sockets first.
+server.keepAliveTimeout = 120_000;
+server.headersTimeout = 125_000;
+
 server.listen(port, host, () => {
   console.log(
     `Mock DeepCall API on http://${host}:${port} — ${seedGroups} demo groups, ${seedAgents} agents ` +
