@@ -1,8 +1,8 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useRef, useState } from 'react';
+import { memo } from 'react';
 import { describeEntry } from './audit-entries';
 import type { AuditEntry } from './audit-log';
 import table from '@/lib/data-table.module.css';
+import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import classes from './audit-log.module.css';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
@@ -12,26 +12,15 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
  * screenful of rows in the DOM. Rows are measured, since a reason or a membership change wraps.
  */
 export const AuditTable = memo(function AuditTable({ entries }: { entries: AuditEntry[] }) {
-  const tableRef = useRef<HTMLTableElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    setScrollMargin(tableRef.current ? tableRef.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
+  const { tableRef, items, before, after, measureElement } = useWindowTableRows({
     count: entries.length,
     estimateSize: () => 58,
     overscan: 8,
-    scrollMargin,
     getItemKey: (index) => {
       const entry = entries[index];
       return entry ? `${entry.at}-${entry.seq}` : index;
     },
   });
-  const items = virtualizer.getVirtualItems();
-  const first = items[0];
-  const last = items[items.length - 1];
-  const before = first ? first.start - scrollMargin : 0;
-  const after = last ? virtualizer.getTotalSize() - (last.end - scrollMargin) : 0;
 
   return (
     <table ref={tableRef} className={`${table.table} ${classes.table}`} aria-label="Audit log entries" aria-rowcount={entries.length + 1}>
@@ -51,7 +40,7 @@ export const AuditTable = memo(function AuditTable({ entries }: { entries: Audit
         {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
         {items.map((item) => {
           const entry = entries[item.index];
-          return entry && <EntryRow key={item.key} entry={entry} index={item.index} measure={virtualizer.measureElement} />;
+          return entry && <EntryRow key={item.key} entry={entry} index={item.index} measure={measureElement} />;
         })}
         {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
       </tbody>

@@ -1,7 +1,7 @@
 import { VisuallyHidden } from '@mantine/core';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useLayoutEffect, useRef, useState, type MouseEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { navigate } from '@/lib/navigation';
+import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import type { Group } from '@/api/schemas';
 import classes from './group-table.module.css';
 import { formatCreated, type ListSort, type SortColumn } from './list-order';
@@ -45,17 +45,7 @@ export const GroupTable = memo(function GroupTable({
   /** Whether the server gives creation dates (DeepCall's `create_date`). */
   withCreated: boolean;
 }) {
-  const tableRef = useRef<HTMLTableElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    setScrollMargin(tableRef.current ? tableRef.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: groups.length,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 5,
-    scrollMargin,
-  });
+  const { tableRef, items, before, after } = useWindowTableRows({ count: groups.length, estimateSize: () => ROW_HEIGHT, overscan: 5 });
   const openGroup = useCallback(
     (event: MouseEvent<HTMLAnchorElement>) => {
       // Ctrl/Cmd/Shift/middle click keep the browser's own behaviour (new tab or window).
@@ -66,11 +56,6 @@ export const GroupTable = memo(function GroupTable({
     [],
   );
   const toggle = useToggleGroup();
-  const items = virtualizer.getVirtualItems();
-  const firstItem = items[0];
-  const lastItem = items[items.length - 1];
-  const before = firstItem ? firstItem.start - scrollMargin : 0;
-  const after = lastItem ? virtualizer.getTotalSize() - (lastItem.end - scrollMargin) : 0;
 
   return (
     <table ref={tableRef} className={classes.table} aria-rowcount={groups.length + 1}>
