@@ -3,9 +3,22 @@
  * the clipboard names the action and holds no value from the reply and no credential. The real
  * clipboard of the production build in Chromium, read back through the page.
  */
-import { PROD_ONLY, expect, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { PROD_ONLY, expect, test, type Account, type Fault, type MockApi } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+/** The list's first load meets `fault`; the alert says `said`, and its Copy details for support fills the clipboard. */
+async function copyDetailsOfListFault(page: Page, mock: MockApi, account: Account, fault: Fault, said: string) {
+  await mock.fault(account, fault);
+  await page.reload();
+  const failed = page.getByRole('alert').filter({ hasText: 'Could not load groups' });
+  await expect(failed).toContainText(said, { timeout: 20_000 });
+  await failed.getByRole('button', { name: 'Copy details for support' }).click();
+  await expect(failed.getByRole('status')).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  return { failed, copied };
+}
 
 test('a list reply that cannot be read: Copy details for support puts the action, and no value, on the clipboard', { tag: PROD_ONLY }, async ({
   page,
@@ -14,15 +27,13 @@ test('a list reply that cannot be read: Copy details for support puts the action
   signIn,
 }) => {
   await signIn(account);
-  await mock.fault(account, { kind: 'shape', actions: ['list'] });
-  await page.reload();
-
-  const failed = page.getByRole('alert').filter({ hasText: 'Could not load groups' });
-  await expect(failed).toContainText('does not understand (the list of groups is missing) while reading the groups', { timeout: 20_000 });
-  await failed.getByRole('button', { name: 'Copy details for support' }).click();
-  await expect(failed.getByRole('status')).toHaveText('Copied');
-
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const { failed, copied } = await copyDetailsOfListFault(
+    page,
+    mock,
+    account,
+    { kind: 'shape', actions: ['list'] },
+    'does not understand (the list of groups is missing) while reading the groups',
+  );
   expect(copied).toContain('Action: Group/list');
   expect(copied).toContain('HTTP status: 200');
   expect(copied).toMatch(/^Time: \d{4}-\d\d-\d\dT[\d:.]+Z$/m);
@@ -47,14 +58,7 @@ test('a reply that is not JSON: the copied details give its length and content t
   signIn,
 }) => {
   await signIn(account);
-  await mock.fault(account, { kind: 'malformed', actions: ['list'] });
-  await page.reload();
-
-  const failed = page.getByRole('alert').filter({ hasText: 'Could not load groups' });
-  await expect(failed).toContainText('does not understand (not JSON)', { timeout: 20_000 });
-  await failed.getByRole('button', { name: 'Copy details for support' }).click();
-  await expect(failed.getByRole('status')).toHaveText('Copied');
-  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  const { copied } = await copyDetailsOfListFault(page, mock, account, { kind: 'malformed', actions: ['list'] }, 'does not understand (not JSON)');
   expect(copied).toContain('Problem: the reply is not JSON');
   // The mock sends the 15 characters {"status":"succ as application/json.
   expect(copied).toContain('a body of 15 characters that is not JSON (content type: application/json)');
