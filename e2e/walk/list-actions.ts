@@ -1,4 +1,5 @@
 import { readList } from './screen';
+import { settle } from './settle';
 import type { Walk } from './walk';
 
 /** Names a supervisor might type: plain, non-Latin, with spaces around, and names the account may already have. */
@@ -39,9 +40,14 @@ export async function create(walk: Walk): Promise<void> {
   await failedOrClosed(walk, name);
 }
 
-/** After Create: the dialog closes, or stays with what was typed and a reason (the check verifies which). */
+/**
+ * After Create: the dialog closes, or stays with what was typed and a reason (the check verifies which).
+ * Judged once the request has ended: on "create again" the reason from the last try is still on screen
+ * until the new try starts, and read at once it passed for this try's outcome.
+ */
 async function failedOrClosed(walk: Walk, name: string): Promise<void> {
   const dialog = walk.page.getByRole('dialog', { name: 'New group' });
+  await settle(walk.page, walk.network);
   const outcome = await Promise.race([
     dialog.waitFor({ state: 'hidden', timeout: 20_000 }).then(() => 'closed' as const),
     dialog.getByRole('alert').waitFor({ timeout: 20_000 }).then(() => 'failed' as const),

@@ -281,6 +281,20 @@ describe('found gone from elsewhere than the form', () => {
     expect(screen.queryByText('Could not refresh')).not.toBeInTheDocument();
   });
 
+  test('a group found deleted on opening it is gone from the list on the way back (found by the random walk, seed 2, in CI)', async () => {
+    const { user } = renderApp();
+    await screen.findByRole('link', { name: 'Billing' });
+    const account = mockStore.account('demo');
+    if (account) mockStore.delete(account, 1003);
+
+    await user.click(screen.getByRole('link', { name: 'Billing' }));
+    await waitFor(() => expect(screen.getAllByRole('alert').some((alert) => alert.textContent?.includes('This group no longer exists'))).toBe(true));
+    await user.click(screen.getByRole('link', { name: '← All groups' }));
+
+    await screen.findByRole('link', { name: 'Support' });
+    expect(screen.queryByRole('link', { name: 'Billing' })).not.toBeInTheDocument();
+  });
+
   test('an undo that finds the group deleted tells the open page too (found by the random walk, seed 2)', async () => {
     const { user, name } = await openEdit(1003);
     await user.clear(name);

@@ -11,7 +11,7 @@ import classes from './edit-group-page.module.css';
 import { GroupImpact } from './group-impact';
 import { renamedNotice } from './group-name';
 import { describeState, isChangedElsewhere } from './change-path';
-import { catchUpWithList, groupQueries, isGroupGone } from './queries';
+import { catchUpWithList, groupQueries, isGroupGone, useListForgetsWhenGone } from './queries';
 import type { GroupState } from './recent-changes';
 import { MembersEditor } from './members/members-editor';
 import { useGroupChange } from './use-group-changes';
@@ -48,6 +48,7 @@ export function EditGroupPage() {
     initialData: () => queryClient.getQueryData<Group[]>(groupQueries.list(ctx).queryKey)?.find((g) => g.id === id),
     initialDataUpdatedAt: () => queryClient.getQueryState(groupQueries.list(ctx).queryKey)?.dataUpdatedAt,
   });
+  useListForgetsWhenGone(ctx, id, detail.error);
 
   if (detail.isPending) {
     return (

@@ -1,5 +1,6 @@
 /** The groups feature's server state: one query factory, and the cache updates every change shares. */
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { findGroup, listGroups } from '@/api/groups';
 import { getGroupMembership, listAgents } from '@/api/members';
 import type { Group } from '@/api/schemas';
@@ -81,6 +82,21 @@ export async function forgetGroup(client: QueryClient, ctx: SignedIn, id: string
     query.setState({ status: 'error', error: new GroupGoneError(), errorUpdatedAt: Date.now(), fetchStatus: 'idle' });
   } else client.removeQueries({ queryKey: detailKey });
   if (refresh) await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
+}
+
+/**
+ * A read of a group's own page (its details or members) found it deleted: the list stops showing it and is
+ * read again when next shown. Without this, going back showed the deleted group as if it existed
+ * (found by the random walk, seed 2, in CI).
+ */
+export function useListForgetsWhenGone(ctx: SignedIn, id: string, error: unknown): void {
+  const client = useQueryClient();
+  const gone = isGroupGone(error);
+  useEffect(() => {
+    if (!gone) return;
+    patchListedGroup(client, ctx, id, null);
+    void client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
+  }, [client, ctx, id, gone]);
 }
 
 /**

@@ -11,7 +11,7 @@ import { SupportDetails } from '@/lib/support-details';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import controls from '../group-table.module.css';
 import { NobodyTakesCallsError } from '../change-path';
-import { groupQueries, isGroupGone } from '../queries';
+import { groupQueries, isGroupGone, useListForgetsWhenGone } from '../queries';
 import { useGroupChange } from '../use-group-changes';
 import { AddAgentsDialog } from './add-agents-dialog';
 import { CopyGroupDialog } from './copy-group-dialog';
@@ -25,7 +25,9 @@ import styles from './members.module.css';
  * saved together (DeepCall's submit replaces the whole membership), through the change path.
  */
 export function MembersEditor({ group, groupGone = false }: { group: Group; groupGone?: boolean }) {
-  const membership = useQuery(groupQueries.members(useSignedIn(), group.id));
+  const ctx = useSignedIn();
+  const membership = useQuery(groupQueries.members(ctx, group.id));
+  useListForgetsWhenGone(ctx, group.id, membership.error);
   return (
     <Stack gap="xs">
       <Title order={2} size="h3">
