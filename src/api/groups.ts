@@ -50,6 +50,8 @@ export interface SavedGroup {
   name: string;
   requestedName: string;
   active: boolean;
+  /** The update was accepted, but reading it back found the group deleted (by a colleague, just after). */
+  goneAfter?: boolean;
 }
 
 /** Creates a group, then reads it back so the caller knows the name the server actually stored. */
@@ -72,12 +74,14 @@ export async function updateGroup(
   const requestedName = change.name.trim();
   const payload: UpdateRequest = { groupId: change.groupId, name: requestedName, status: change.active ? 1 : 0 };
   await callGroupApi(config, 'update', payload, () => undefined, signal);
-  const stored = await findGroup(config, change.groupId, signal).catch(() => undefined);
+  // null: the read-back worked and the server no longer lists the group (deleted right after the update).
+  const stored = await findGroup(config, change.groupId, signal).then((group) => group ?? null, () => undefined);
   return {
     id: change.groupId,
     requestedName,
     name: stored?.name ?? requestedName,
     active: stored?.active ?? change.active,
+    ...(stored === null ? { goneAfter: true } : {}),
   };
 }
 

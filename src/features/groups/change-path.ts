@@ -117,6 +117,12 @@ async function currentState(ctx: SignedIn, groupId: string, signal?: AbortSignal
   return { name: now.name, active: now.active };
 }
 
+/** An update the server took, of a group that its read-back no longer finds: the group is gone, whatever was saved. */
+function unlessGoneAfter(saved: SavedGroup): SavedGroup {
+  if (saved.goneAfter) throw new GroupGoneError();
+  return saved;
+}
+
 async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResult> {
   switch (change.kind) {
     case 'create':
@@ -125,7 +131,7 @@ async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResu
       const { group, active } = change;
       const now = change.serverState === undefined ? await currentState(ctx, group.id) : change.serverState;
       if (!now) throw new GroupGoneError();
-      const saved = await updateGroup(ctx.api, { groupId: group.id, name: now.name, active });
+      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId: group.id, name: now.name, active }));
       const note =
         now.name !== group.name ? `${group.name} was renamed to ${now.name} elsewhere; the new name was kept.` : undefined;
       return { ...saved, before: now, ...(note ? { note } : {}) };
@@ -134,7 +140,7 @@ async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResu
       const now = await currentState(ctx, change.groupId, change.signal);
       const yours = { name: change.name.trim(), active: change.active };
       if (!sameState(now, change.shown)) throw new ChangedElsewhereError(now, yours);
-      const saved = await updateGroup(ctx.api, { groupId: change.groupId, ...yours }, change.signal);
+      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId: change.groupId, ...yours }, change.signal));
       return { ...saved, before: now };
     }
     case 'members': {
@@ -163,7 +169,7 @@ async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResu
       if (!groupId || !before || !after) throw new Error('This change cannot be undone.');
       const now = await currentState(ctx, groupId);
       if (!sameState(now, after)) throw new CannotUndoError(after, now);
-      const saved = await updateGroup(ctx.api, { groupId, ...before });
+      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId, ...before }));
       return { ...saved, before: now };
     }
     case 'delete':

@@ -259,6 +259,38 @@ describe('a group that no longer exists', () => {
   });
 });
 
+describe('deleted just after a save', () => {
+  test('a save whose read-back finds the group deleted says it no longer exists, keeps the input, and the list drops it', async () => {
+    const account = mockStore.account('demo');
+    let updated = false;
+    let deleted = false;
+    // Both fall through to the mock: the update is stored, then a colleague deletes the group before it is read back.
+    server.use(
+      http.post(`${TEST_API_BASE}/api/v2/Group/update`, () => {
+        updated = true;
+      }),
+      http.post(`${TEST_API_BASE}/api/v2/Group/list`, () => {
+        if (!updated || deleted || !account) return;
+        deleted = true;
+        mockStore.delete(account, 1003);
+      }),
+    );
+    const { user, name } = await openEdit(1003);
+    await user.clear(name);
+    await user.type(name, 'Billing Team');
+
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    await waitFor(() => expect(screen.getAllByRole('alert').some((alert) => alert.textContent?.includes('This group no longer exists'))).toBe(true));
+    expect(screen.queryByText('Group saved')).not.toBeInTheDocument();
+    expect(name).toHaveValue('Billing Team');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    await user.click(screen.getByRole('link', { name: '← All groups' }));
+    await screen.findByRole('link', { name: 'Support' });
+    expect(screen.queryByRole('link', { name: /^Billing/ })).not.toBeInTheDocument();
+  });
+});
+
 /** Answers the "Leave without saving?" dialog; after Stay, waits for it to close. */
 async function answerLeave(user: UserEvent, answer: 'Stay on this page' | 'Leave without saving') {
   const dialog = within(await screen.findByRole('dialog', { name: 'Leave without saving?' }));
