@@ -353,6 +353,20 @@ function MoveReport({
   }
 }
 
+/** An email that may wrap after its @ (the column is narrow); a dash when there is none. */
+function Email({ address }: { address: string | undefined }) {
+  if (!address) return <>—</>;
+  const at = address.indexOf('@');
+  if (at < 0) return <>{address}</>;
+  return (
+    <>
+      {address.slice(0, at + 1)}
+      <wbr />
+      {address.slice(at + 1)}
+    </>
+  );
+}
+
 /** Plain elements, like the groups table: a group of 500 members stays quick to draw. */
 const MemberTable = memo(function MemberTable({
   members,
@@ -368,26 +382,30 @@ const MemberTable = memo(function MemberTable({
   onRemove: (agentId: string) => void;
 }) {
   return (
-    <table className={classes.table} aria-label="Agents in this group">
-      <thead>
-        <tr>
-          <th scope="col">
+    <table className={`${classes.table} ${styles.members}`} role="table" aria-label="Agents in this group">
+      <thead role="rowgroup">
+        <tr role="row">
+          <th scope="col" role="columnheader">
             <VisuallyHidden>Select</VisuallyHidden>
           </th>
-          <th scope="col">Agent</th>
-          <th scope="col" className={classes.wide}>
+          <th scope="col" role="columnheader">
+            Agent
+          </th>
+          <th scope="col" role="columnheader" className={classes.wide}>
             Email
           </th>
-          <th scope="col">Takes calls</th>
-          <th scope="col">
+          <th scope="col" role="columnheader">
+            Takes calls
+          </th>
+          <th scope="col" role="columnheader">
             <VisuallyHidden>Actions</VisuallyHidden>
           </th>
         </tr>
       </thead>
-      <tbody>
+      <tbody role="rowgroup">
         {members.map((m) => (
-          <tr key={m.agentId}>
-            <td>
+          <tr key={m.agentId} role="row">
+            <td role="cell">
               <input
                 type="checkbox"
                 className={controls.checkbox}
@@ -396,9 +414,11 @@ const MemberTable = memo(function MemberTable({
                 onChange={(event) => onTick(m.agentId, event.currentTarget.checked)}
               />
             </td>
-            <td>{m.name}</td>
-            <td className={classes.wide}>{m.email ?? '—'}</td>
-            <td>
+            <td role="cell">{m.name}</td>
+            <td role="cell" className={classes.wide}>
+              <Email address={m.email} />
+            </td>
+            <td role="cell">
               <span className={controls.status}>
                 <input
                   type="checkbox"
@@ -411,7 +431,7 @@ const MemberTable = memo(function MemberTable({
                 <span className={`${controls.statusText} ${m.receivesCalls ? '' : controls.inactive}`}>{m.receivesCalls ? 'Yes' : 'No'}</span>
               </span>
             </td>
-            <td>
+            <td role="cell">
               <button type="button" className={controls.delete} aria-label={`Remove ${m.name}`} data-remove={m.agentId} onClick={() => onRemove(m.agentId)}>
                 Remove
               </button>
