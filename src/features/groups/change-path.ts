@@ -17,7 +17,7 @@ import { isApiError } from '@/api/transport';
 import { auditLog } from '@/features/audit/audit-log';
 import type { SignedIn } from '@/features/session/signed-in';
 import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from './members/membership-diff';
-import { groupQueries, forgetGroup, GroupGoneError, isGroupGone, patchListedGroup, rememberSaved } from './queries';
+import { groupQueries, forgetGroup, GroupGoneAfterError, GroupGoneError, isGroupGone, patchListedGroup, rememberSaved } from './queries';
 import { recentChanges, type ChangeRecord, type GroupState } from './recent-changes';
 
 export type GroupChange =
@@ -117,9 +117,12 @@ async function currentState(ctx: SignedIn, groupId: string, signal?: AbortSignal
   return { name: now.name, active: now.active };
 }
 
-/** An update the server took, of a group that its read-back no longer finds: the group is gone, whatever was saved. */
-function unlessGoneAfter(saved: SavedGroup): SavedGroup {
-  if (saved.goneAfter) throw new GroupGoneError();
+/**
+ * An update the server took, of a group its read-back no longer finds: the screens treat the group as gone;
+ * the record keeps that the change was made (see `record`).
+ */
+function unlessGoneAfter(saved: SavedGroup, before?: GroupState): SavedGroup {
+  if (saved.goneAfter) throw new GroupGoneAfterError(saved, before);
   return saved;
 }
 
@@ -131,7 +134,7 @@ async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResu
       const { group, active } = change;
       const now = change.serverState === undefined ? await currentState(ctx, group.id) : change.serverState;
       if (!now) throw new GroupGoneError();
-      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId: group.id, name: now.name, active }));
+      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId: group.id, name: now.name, active }), now);
       const note =
         now.name !== group.name ? `${group.name} was renamed to ${now.name} elsewhere; the new name was kept.` : undefined;
       return { ...saved, before: now, ...(note ? { note } : {}) };
@@ -140,7 +143,7 @@ async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResu
       const now = await currentState(ctx, change.groupId, change.signal);
       const yours = { name: change.name.trim(), active: change.active };
       if (!sameState(now, change.shown)) throw new ChangedElsewhereError(now, yours);
-      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId: change.groupId, ...yours }, change.signal));
+      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId: change.groupId, ...yours }, change.signal), now);
       return { ...saved, before: now };
     }
     case 'members': {
@@ -169,7 +172,7 @@ async function send(ctx: SignedIn, change: GroupChange): Promise<GroupChangeResu
       if (!groupId || !before || !after) throw new Error('This change cannot be undone.');
       const now = await currentState(ctx, groupId);
       if (!sameState(now, after)) throw new CannotUndoError(after, now);
-      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId, ...before }));
+      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId, ...before }), now);
       return { ...saved, before: now };
     }
     case 'delete':
@@ -338,7 +341,14 @@ export function groupChangeOptions(client: QueryClient, ctx: SignedIn, groupId: 
       }
     },
     onError: (error, change, context) => {
-      record(ctx.account, change, { ok: false, error });
+      // Accepted, then deleted: the log says it was done (with what the server read), and that the group went.
+      if (error instanceof GroupGoneAfterError) {
+        const { goneAfter: _, ...saved } = error.saved as SavedGroup;
+        record(ctx.account, change, {
+          ok: true,
+          result: { ...saved, ...(error.before ? { before: error.before } : {}), note: 'The group was deleted right after, in another tab or by another supervisor.' },
+        });
+      } else record(ctx.account, change, { ok: false, error });
       const id = changedGroupId(change);
       if (id && isGroupGone(error)) return void forgetGroup(client, ctx, id, refreshes(change), true);
       // The guard read the truth: show it (the heading, the list), while the form keeps what was typed.

@@ -282,7 +282,14 @@ describe('deleted just after a save', () => {
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
     await waitFor(() => expect(screen.getAllByRole('alert').some((alert) => alert.textContent?.includes('This group no longer exists'))).toBe(true));
+    expect(screen.getByText(/DeepCall saved your changes, but the group was deleted right after/)).toBeInTheDocument();
     expect(screen.queryByText('Group saved')).not.toBeInTheDocument();
+    // The record says the change was made, with the name DeepCall stored, and that the group went after.
+    await user.click(screen.getByRole('button', { name: /^Recent changes/ }));
+    const drawer = within(await screen.findByRole('dialog', { name: 'Recent changes' }));
+    expect(drawer.getByText(/renamed Billing → Billing Team/i)).toBeInTheDocument();
+    expect(drawer.getByText(/deleted right after/)).toBeInTheDocument();
+    await user.keyboard('{Escape}');
     expect(name).toHaveValue('Billing Team');
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
     await user.click(screen.getByRole('link', { name: '← All groups' }));
@@ -325,6 +332,18 @@ describe('found gone from elsewhere than the form', () => {
 
     await screen.findByRole('link', { name: 'Support' });
     expect(screen.queryByRole('link', { name: 'Billing' })).not.toBeInTheDocument();
+  });
+
+  test('a members read that finds the group gone tells the form too: Save is off', async () => {
+    mockStore.addFault('demo', { kind: 'code', code: 1503, actions: ['getGroupAgentRelation'], times: 1 });
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('link', { name: 'Billing' }));
+
+    // The form's own notice (the members section's error alone has no way back), and typing cannot be saved.
+    expect(await screen.findByRole('link', { name: 'Back to all groups' })).toBeInTheDocument();
+    const name = screen.getByRole('textbox', { name: 'Name' });
+    await user.type(name, ' Team');
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
   });
 
   test('an undo that finds the group deleted tells the open page too (found by the random walk, seed 2)', async () => {

@@ -11,7 +11,7 @@ import classes from './edit-group-page.module.css';
 import { GroupImpact } from './group-impact';
 import { renamedNotice } from './group-name';
 import { describeState, isChangedElsewhere } from './change-path';
-import { catchUpWithList, groupQueries, isGroupGone, useListForgetsWhenGone } from './queries';
+import { catchUpWithList, GroupGoneAfterError, groupQueries, isGroupGone, useListForgetsWhenGone } from './queries';
 import type { GroupState } from './recent-changes';
 import { MembersEditor } from './members/members-editor';
 import { useGroupChange } from './use-group-changes';
@@ -85,9 +85,9 @@ export function EditGroupPage() {
 function EditGroupForm({ group, goneOnServer }: { group: Group; goneOnServer: boolean }) {
   const save = useGroupChange(group.id);
   const [deleting, setDeleting] = useState(false);
-  const [goneOnSave, setGone] = useState(false);
+  const [goneOnSave, setGone] = useState<'before' | 'after' | false>(false);
   // Deleted elsewhere, seen by a save or by a re-read of the page: the form stays, nothing more is sent.
-  const gone = goneOnSave || goneOnServer;
+  const gone = goneOnSave !== false || goneOnServer;
   const form = useGroupForm({ name: group.name, active: group.active });
   const { isDirty } = form;
   const typed = form.values;
@@ -132,7 +132,7 @@ function EditGroupForm({ group, goneOnServer }: { group: Group; goneOnServer: bo
       });
     } catch (error) {
       if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setNameError(error.message);
-      if (isGroupGone(error)) setGone(true);
+      if (isGroupGone(error)) setGone(error instanceof GroupGoneAfterError ? 'after' : 'before');
       if (isChangedElsewhere(error)) setTheirs(error.theirs);
     } finally {
       inFlight.current = false;
@@ -196,7 +196,9 @@ function EditGroupForm({ group, goneOnServer }: { group: Group; goneOnServer: bo
             </div>
             {gone && (
               <Alert color="red" title="This group no longer exists" role="alert">
-                It was deleted in another tab or by another supervisor, so your changes could not be saved.{' '}
+                {goneOnSave === 'after'
+                  ? 'DeepCall saved your changes, but the group was deleted right after, in another tab or by another supervisor.'
+                  : 'It was deleted in another tab or by another supervisor, so your changes could not be saved.'}{' '}
                 <Anchor component={Link} href="/groups">
                   Back to all groups
                 </Anchor>

@@ -47,6 +47,19 @@ export class GroupGoneError extends Error {
   }
 }
 
+/** DeepCall took the change, but reading it back found the group deleted (by a colleague, just after). */
+export class GroupGoneAfterError extends GroupGoneError {
+  override name = 'GroupGoneAfterError';
+  constructor(
+    /** What the server accepted, and the group as it was just before. */
+    readonly saved: { id: string; name: string; requestedName: string; active: boolean },
+    readonly before: { name: string; active: boolean } | undefined,
+  ) {
+    super();
+    this.message = 'DeepCall saved this change, but the group was deleted right after, in another tab or by another supervisor.';
+  }
+}
+
 export function isGroupGone(error: unknown): boolean {
   return error instanceof GroupGoneError || (isApiError(error) && error.isGroupNotFound);
 }
@@ -86,16 +99,15 @@ export async function forgetGroup(client: QueryClient, ctx: SignedIn, id: string
 
 /**
  * A read of a group's own page (its details or members) found it deleted: the list stops showing it and is
- * read again when next shown. Without this, going back showed the deleted group as if it existed
+ * read again, and the page's form learns it is gone. Without this, going back showed the deleted group as if it existed
  * (found by the random walk, seed 2, in CI).
  */
 export function useListForgetsWhenGone(ctx: SignedIn, id: string, error: unknown): void {
   const client = useQueryClient();
   const gone = isGroupGone(error);
   useEffect(() => {
-    if (!gone) return;
-    patchListedGroup(client, ctx, id, null);
-    void client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
+    // Also tells the page's details (when only the members read found it gone, the form would stay live).
+    if (gone) void forgetGroup(client, ctx, id, true, true);
   }, [client, ctx, id, gone]);
 }
 

@@ -388,10 +388,10 @@ const MemberTable = memo(function MemberTable({
           <th scope="col" role="columnheader">
             <VisuallyHidden>Select</VisuallyHidden>
           </th>
-          <th scope="col" role="columnheader">
+          <th scope="col" role="columnheader" className={styles.agent}>
             Agent
           </th>
-          <th scope="col" role="columnheader" className={classes.wide}>
+          <th scope="col" role="columnheader" className={styles.email}>
             Email
           </th>
           <th scope="col" role="columnheader">
@@ -414,8 +414,10 @@ const MemberTable = memo(function MemberTable({
                 onChange={(event) => onTick(m.agentId, event.currentTarget.checked)}
               />
             </td>
-            <td role="cell">{m.name}</td>
-            <td role="cell" className={classes.wide}>
+            <td role="cell" className={styles.agent}>
+              {m.name}
+            </td>
+            <td role="cell" className={styles.email}>
               <Email address={m.email} />
             </td>
             <td role="cell">
