@@ -8,8 +8,8 @@ import { Shell } from './shell';
 
 // Each page is its own chunk: the sign-in page never downloads the groups screens.
 const SignInPage = lazy(() => import('@/features/session/sign-in-page'));
-const GroupListPage = lazy(() => import('@/features/groups/group-list-page'));
-const EditGroupPage = lazy(() => import('@/features/groups/edit-group-page'));
+const GroupListPage = lazy(() => import('@/features/groups/list/group-list-page'));
+const EditGroupPage = lazy(() => import('@/features/groups/edit/edit-group-page'));
 const loadAuditLogPage = () => import('@/features/audit/audit-log-page');
 const AuditLogPage = lazy(loadAuditLogPage);
 let auditLogPageLoaded = false;

@@ -48,7 +48,7 @@ describe('imports flow app → features → lib/api', () => {
   });
 
   test('allowed directions pass: app → features, features → api and lib', async () => {
-    expect(await findings('src/app/x.tsx', using('@/features/groups/group-list-page', 'GroupListPage'))).toEqual([]);
+    expect(await findings('src/app/x.tsx', using('@/features/groups/list/group-list-page', 'GroupListPage'))).toEqual([]);
     expect(await findings('src/features/groups/x.ts', using('@/api/groups', 'listGroups'))).toEqual([]);
     expect(await findings('src/features/groups/x.ts', using('@/lib/navigation', 'navigate'))).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { createQueryClient } from '@/app/query-client';
 import { startNavigation } from '@/lib/navigation';
 import { AppRoutes } from '@/app/router';
 import { theme } from '@/app/theme';
-import { recentChanges } from '@/features/groups/recent-changes';
+import { recentChanges } from '@/features/groups/changes/recent-changes';
 import { sessionStore } from '@/features/session/session-store';
 import { server, TEST_API_BASE } from '../../mocks/node';
 

@@ -5,7 +5,7 @@ import { useMemo, useRef, useState } from 'react';
 import type { Agent } from '@/api/schemas';
 import type { GroupMember } from '@/api/schemas';
 import { useSignedIn } from '@/features/session/signed-in';
-import controls from '../group-table.module.css';
+import controls from '../list/group-table.module.css';
 import { groupQueries } from '../queries';
 import classes from './members.module.css';
 import { SupportDetails } from '@/lib/support-details';

@@ -5,7 +5,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Group, GroupMember } from '@/api/schemas';
 import type { SignedIn } from '@/features/session/signed-in';
-import { runGroupChange, type GroupChangeResult } from '../change-path';
+import { runGroupChange, type GroupChangeResult } from '../changes/change-path';
 
 export type MoveOutcome =
   | { step: 'done'; agents: GroupMember[]; target: Group; notes: string[] }

@@ -7,7 +7,7 @@ import { isApiError } from '@/api/transport';
 import { errorToast } from '@/lib/support-details';
 import { useSignedIn } from '@/features/session/signed-in';
 import { groupChangeOptions, runGroupChange } from './change-path';
-import { isGroupGone } from './queries';
+import { isGroupGone } from '../queries';
 
 /** A change of one group (or, without an id, a new group), with its pending and error state for a form or dialog. */
 export function useGroupChange(groupId: string | undefined) {

@@ -7,8 +7,8 @@ import Papa from 'papaparse';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { navigate } from '@/lib/navigation';
 import { currentUrl, findNotification, recordRequests, renderApp } from '@/test/render';
-import { mockStore } from '../../../mocks/node';
-import type { MockAccount } from '../../../mocks/store';
+import { mockStore } from '../../../../mocks/node';
+import type { MockAccount } from '../../../../mocks/store';
 
 interface SeedGroup {
   name: string;

@@ -1,7 +1,7 @@
 import { Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import type { Group } from '@/api/schemas';
-import { groupQueries} from './queries';
+import { groupQueries} from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
 
 function agents(n: number): string {

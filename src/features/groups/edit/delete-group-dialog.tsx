@@ -3,8 +3,8 @@ import { notifications } from '@mantine/notifications';
 import { memo, useRef } from 'react';
 import type { Group as DeepCallGroup } from '@/api/schemas';
 import { GroupImpact } from './group-impact';
-import { isGroupGone } from './queries';
-import { useGroupChange } from './use-group-changes';
+import { isGroupGone } from '../queries';
+import { useGroupChange } from '../changes/use-group-changes';
 import { SupportDetails } from '@/lib/support-details';
 
 /** Memoized: the list page re-renders on every search keystroke. */

@@ -16,8 +16,8 @@ import type { Group, GroupMember } from '@/api/schemas';
 import { isApiError } from '@/api/transport';
 import { auditLog } from '@/features/audit/audit-log';
 import type { SignedIn } from '@/features/session/signed-in';
-import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from './members/membership-diff';
-import { groupQueries, forgetGroup, GroupGoneAfterError, GroupGoneError, isGroupGone, patchListedGroup, rememberSaved } from './queries';
+import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from '../members/membership-diff';
+import { groupQueries, forgetGroup, GroupGoneAfterError, GroupGoneError, isGroupGone, patchListedGroup, rememberSaved } from '../queries';
 import { recentChanges, type ChangeRecord, type GroupState } from './recent-changes';
 
 export type GroupChange =

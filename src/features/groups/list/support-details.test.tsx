@@ -3,7 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, test, vi } from 'vitest';
 import { demoAccounts } from '@/api/contract';
 import { findNotification, renderApp, TEST_API_BASE } from '@/test/render';
-import { mockStore, server } from '../../../mocks/node';
+import { mockStore, server } from '../../../../mocks/node';
 
 /** A list reply no parser reads, with a credential, an email and a group's name and id planted in it. */
 function replyToListUnreadably() {

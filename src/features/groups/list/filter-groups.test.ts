@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MockStore } from '../../../mocks/store';
+import { MockStore } from '../../../../mocks/store';
 import type { Group } from '@/api/schemas';
 import { buildSearchIndex, countStatuses, filterByStatus, filterGroups, parseStatus, reorderSearchIndex } from './filter-groups';
 

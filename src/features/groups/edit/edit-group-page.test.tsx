@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { sessionStore } from '@/features/session/session-store';
 import { countOf, currentUrl, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
-import { mockStore, server } from '../../../mocks/node';
+import { mockStore, server } from '../../../../mocks/node';
 
 // Seeded ids: 1001 Inside Sales, 1002 Support, 1003 Billing, ... 1007 Technical Support (inactive).
 beforeEach(() => mockStore.reset({ seedGroups: 8 }));

@@ -5,7 +5,7 @@ import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import type { Group } from '@/api/schemas';
 import classes from './group-table.module.css';
 import { formatCreated, type ListSort, type SortColumn } from './list-order';
-import { useToggleGroup } from './use-group-changes';
+import { useToggleGroup } from '../changes/use-group-changes';
 
 const ROW_HEIGHT = 53;
 

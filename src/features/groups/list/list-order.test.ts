@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Group } from '@/api/schemas';
-import { MockStore } from '../../../mocks/store';
+import { MockStore } from '../../../../mocks/store';
 import { formatCreated, NameOrder, nextSort, parseCreated, parseSort, sortOrder, sortParam, type ListSort } from './list-order';
 
 const groupsOf = (names: string[]): Group[] => names.map((name, i) => ({ id: String(i + 1), name, active: true }));

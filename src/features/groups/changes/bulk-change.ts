@@ -10,7 +10,7 @@ import { isApiError } from '@/api/transport';
 import type { SignedIn } from '@/features/session/signed-in';
 import { runQueue } from '@/lib/run-queue';
 import { runGroupChange } from './change-path';
-import { groupQueries } from './queries';
+import { groupQueries } from '../queries';
 import type { GroupState } from './recent-changes';
 
 export type BulkAction = 'activate' | 'deactivate' | 'delete';

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { memo, useRef } from 'react';
 import { ErrorCode, isApiError } from '@/api/transport';
 import { renamedNotice } from './group-name';
-import { useGroupChange } from './use-group-changes';
+import { useGroupChange } from '../changes/use-group-changes';
 import { useGroupForm } from './use-group-form';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';

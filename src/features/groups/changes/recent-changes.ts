@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { GroupMember } from '@/api/schemas';
-import { describeDiffByName, diffOf } from './members/membership-diff';
+import { describeDiffByName, diffOf } from '../members/membership-diff';
 
 export interface GroupState {
   name: string;

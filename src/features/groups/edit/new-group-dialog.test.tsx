@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { countOf, findNotification, recordRequests, renderApp } from '@/test/render';
-import { mockStore } from '../../../mocks/node';
+import { mockStore } from '../../../../mocks/node';
 
 beforeEach(() => mockStore.reset({ seedGroups: 6 }));
 

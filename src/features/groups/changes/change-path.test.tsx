@@ -7,7 +7,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { countOf, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
-import { mockStore, server } from '../../../mocks/node';
+import { mockStore, server } from '../../../../mocks/node';
 
 // Seeded ids: 1001 Inside Sales, 1002 Support, 1003 Billing, 1004 …, 1007 Technical Support (inactive).
 beforeEach(() => mockStore.reset({ seedGroups: 8 }));

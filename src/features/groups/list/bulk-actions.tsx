@@ -6,8 +6,8 @@ import { getGroupMembers } from '@/api/groups';
 import type { Group } from '@/api/schemas';
 import { isApiError } from '@/api/transport';
 import { SupportDetails } from '@/lib/support-details';
-import { runBulkChange, type BulkAction, type BulkOutcome } from './bulk-change';
-import { groupQueries } from './queries';
+import { runBulkChange, type BulkAction, type BulkOutcome } from '../changes/bulk-change';
+import { groupQueries } from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
 import { runQueue } from '@/lib/run-queue';
 
