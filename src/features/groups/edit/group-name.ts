@@ -16,3 +16,7 @@ export const groupNameSchema = z.string().check(
 export function renamedNotice(saved: { name: string; requestedName: string }): string | undefined {
   return saved.name !== saved.requestedName ? `Saved as ${saved.name} — ${saved.requestedName} was taken.` : undefined;
 }
+
+/** A group's details form (its page; New group uses the name alone): the name as typed is trimmed on submit. */
+export const groupFormSchema = z.object({ name: groupNameSchema, active: z.boolean() });
+export type GroupFormValues = z.output<typeof groupFormSchema>;
