@@ -21,12 +21,12 @@ const FEATURES = readdirSync(join(root, 'src/features'), { withFileTypes: true }
 
 /**
  * What a feature may import from other features, relative to src/features: a feature may read the signed-in session.
- * The change path writes every change to the audit log; the log describes membership changes and
- * exports CSV with the groups feature's own plain modules (none of them reaches back to the log).
+ * The change record (type, describer, membership difference) lies below groups and audit, which never
+ * import each other: the app hands each record the change path emits to Recent changes and the audit log.
  */
 const FEATURE_MAY_IMPORT = {
-  groups: ['./session/signed-in.ts', './audit/audit-log.ts'],
-  audit: ['./session/signed-in.ts', './groups/members/membership-diff.ts', './groups/list/export-csv.ts'],
+  groups: ['./session/signed-in.ts', './change-record'],
+  audit: ['./session/signed-in.ts', './change-record'],
 };
 /** Tests drive the whole app; a groups test checks that Sign out really ended the session. */
 const FEATURE_TEST_MAY_IMPORT = {
@@ -109,6 +109,21 @@ export default tseslint.config(
   },
   { files: SRC_TESTS, rules: restrictedPaths(layerZones({ test: true })) },
   { files: ['mocks/**'], rules: restrictedPaths([mocksShareOnlyTheContract]) },
+  {
+    // One home for each fact: screens read and change the server's state through the query factory and the
+    // change path; nothing writes React Query's internal query state or walks its cache by hand.
+    files: ['src/**'],
+    ignores: SRC_TESTS,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(setState|getQueryCache)$/]",
+          message: 'Do not write or walk React Query’s internal state: update the cache through the query factory (queries.ts).',
+        },
+      ],
+    },
+  },
   {
     // The API client stays framework-free: no React, Mantine or React Query.
     files: ['src/api/**'],
