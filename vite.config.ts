@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { loadEnv, type Plugin } from 'vite';
+import { loadEnv, type Logger, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { apiOriginsOf, metaPolicy, NGINX_HEADERS_FILE, nginxHeadersSnippet } from './deploy/security-headers.js';
 
@@ -25,14 +27,63 @@ function securityHeaders(apiOrigins: string[]): Plugin {
   };
 }
 
+/**
+ * A build made without a DeepCall host works, against `npm run mock-api`: say so where the build's
+ * output ends, so nobody deploys it by mistake (its sign-in page says so too).
+ */
+function localMockWarning(): Plugin {
+  let logger: Logger | undefined;
+  return {
+    name: 'group-console-local-mock-warning',
+    apply: 'build',
+    configResolved(config) {
+      logger = config.logger;
+    },
+    closeBundle() {
+      logger?.warn(
+        `\n(!) VITE_DEEPCALL_BASE_URL is not set: this build talks to the local mock API at ${MOCK_API_ORIGIN} ` +
+          '(npm run mock-api), not to DeepCall, and its sign-in page says so.\n' +
+          '    For a DeepCall host: VITE_DEEPCALL_BASE_URL=https://v4-api.deepcall.com npm run build\n',
+      );
+    },
+  };
+}
+
+/** Files in public/ that only `npm run dev` uses: the msw worker, which nothing registers in production. */
+const DEV_ONLY_PUBLIC_FILES = new Set(['mockServiceWorker.js']);
+
+/** A build copies public/ into its output itself, without the dev-only files (Vite's own copy would take all). */
+function publicFilesForProduction(): Plugin {
+  let publicDir = '';
+  return {
+    name: 'group-console-public-files',
+    apply: 'build',
+    config: () => ({ build: { copyPublicDir: false } }),
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    generateBundle() {
+      if (!publicDir) return;
+      for (const name of readdirSync(publicDir, { recursive: true, encoding: 'utf8' })) {
+        const fileName = name.split(sep).join('/');
+        if (DEV_ONLY_PUBLIC_FILES.has(fileName) || !statSync(join(publicDir, name)).isFile()) continue;
+        this.emitFile({ type: 'asset', fileName, source: readFileSync(join(publicDir, name)) });
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
-  const baseUrl = env.VITE_DEEPCALL_BASE_URL ?? (mode === 'production' ? MOCK_API_ORIGIN : '');
+  const localMockApi = mode === 'production' && env.VITE_DEEPCALL_BASE_URL === undefined;
+  const baseUrl = env.VITE_DEEPCALL_BASE_URL ?? (localMockApi ? MOCK_API_ORIGIN : '');
   const apiOrigins = apiOriginsOf(baseUrl, env.VITE_DEEPCALL_EXTRA_HOSTS);
   return {
-    plugins: [react(), securityHeaders(apiOrigins)],
+    plugins: [react(), securityHeaders(apiOrigins), publicFilesForProduction(), ...(localMockApi ? [localMockWarning()] : [])],
     define: {
       'import.meta.env.VITE_DEEPCALL_BASE_URL': JSON.stringify(baseUrl),
+      // The sign-in page of such a build says it talks to the local mock (src/lib/env.ts).
+      __LOCAL_MOCK_API__: JSON.stringify(localMockApi),
       // In a production build only these hosts are reachable (CSP); the sign-in form says so up front.
       __API_ORIGINS__: JSON.stringify(mode === 'production' ? apiOrigins : null),
     },

@@ -1,4 +1,5 @@
 import { Container, Paper, Text, Title } from '@mantine/core';
+import { LocalMockNotice } from './local-mock-notice';
 import type { Session } from './session-store';
 import { SignInForm } from './sign-in-form';
 
@@ -12,6 +13,7 @@ export function SignInScreen({ onSignedIn }: { onSignedIn: (session: Omit<Sessio
       <Text c="dimmed" ta="center" mb="lg">
         Sign in to manage your DeepCall agent groups.
       </Text>
+      <LocalMockNotice />
       <Paper withBorder shadow="sm" p="lg" radius="md">
         <SignInForm onSignedIn={onSignedIn} />
       </Paper>
