@@ -33,7 +33,7 @@ const FEATURE_TEST_MAY_IMPORT = {
   groups: ['./session/session-store.ts'],
 };
 /** The React-free building blocks the API client may use. */
-const LIB_WITHOUT_REACT = ['./env.ts', './run-queue.ts'];
+const LIB_WITHOUT_REACT = ['./env.ts', './run-queue.ts', './host-label.ts', './is-record.ts', './plural.ts'];
 
 function layerZones({ test }) {
   return [
@@ -62,7 +62,7 @@ const onlyTestsReachMocks = {
 const mocksShareOnlyTheContract = {
   target: 'mocks',
   from: 'src',
-  except: ['./api/contract.ts', './api/schemas.ts'],
+  except: ['./api/contract.ts', './api/requests.ts', './api/types.ts'],
   message: 'The mock imports from src/ only the contract and the request schemas and types.',
 };
 const restrictedPaths = (zones) => ({ 'import-x/no-restricted-paths': ['error', { basePath: root, zones }] });

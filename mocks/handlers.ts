@@ -23,7 +23,7 @@ import {
   listRequestSchema,
   relationRequestSchema,
   updateRequestSchema,
-} from '../src/api/schemas';
+} from '../src/api/requests';
 import {
   agentError,
   DeepCallError,

@@ -29,6 +29,9 @@ export function agentActionPath(action: string): string {
   return `${AGENT_API_PATH}/${action}`;
 }
 
+/** One action of one module. */
+export type Endpoint = { module: 'Group'; action: GroupAction } | { module: 'Agent'; action: AgentAction };
+
 /** General v2 codes: the same meaning in every module (1014/1020 always mean the session has ended). */
 export const CommonErrorCode = {
   /** The mock's answer to an agent id it does not know, or a `receive_call` id outside `agent_unique_id`. */

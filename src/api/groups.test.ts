@@ -2,7 +2,8 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
  
 import { mockStore, server, TEST_API_BASE } from '../../mocks/node';
-import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGroup } from './groups';
+import { addGroup, deleteGroup, findGroup, listGroups, updateGroup } from './groups';
+import { getGroupMembership } from './members';
 import type { GroupAction } from './contract';
 import type { ApiConfig } from './transport';
 import { failureOf } from '@/test/failure-of';
@@ -303,13 +304,13 @@ describe('deleteGroup', () => {
   });
 });
 
-describe('getGroupMembers', () => {
+describe('getGroupMembership: the group and its members', () => {
   test('asks for complete data and returns the group with its agents', async () => {
     const seen = recordBodies();
     const account = mockStore.account('demo')!;
     const relation = at(mockStore.allRelations(account), 0);
     const groupId = String(relation.group_id);
-    const detail = await getGroupMembers(demo, groupId);
+    const detail = await getGroupMembership(demo, groupId);
     expect(seen[0]).toEqual({ action: 'getGroupAgentRelation', body: { groupId, quick: true, ssid: 'demo-ssid' } });
     const expected = mockStore.allRelations(account).filter((r) => r.group_id === relation.group_id);
     expect(detail.group.id).toBe(groupId);
@@ -347,9 +348,10 @@ describe('getGroupMembers', () => {
     ['group_data keyed by id', { group_data: { '5': group }, agent_data: { a1: agents[0], a2: agents[1] }, relation_data: relations }],
   ])('%s', async (_label, response) => {
     answer('getGroupAgentRelation', { response });
-    await expect(getGroupMembers(demo, '5')).resolves.toEqual({
+    await expect(getGroupMembership(demo, '5')).resolves.toEqual({
       group: { id: '5', name: 'Sales', active: true, agentCount: 2 },
       members,
+      roster: null,
     });
   });
 
@@ -357,17 +359,19 @@ describe('getGroupMembers', () => {
     answer('getGroupAgentRelation', {
       response: { groupData: { groupId: '5', name: 'Sales', status: false }, relationData: { agent_unique_id: 'a9', receive_call: true } },
     });
-    await expect(getGroupMembers(demo, '5')).resolves.toEqual({
+    await expect(getGroupMembership(demo, '5')).resolves.toEqual({
       group: { id: '5', name: 'Sales', active: false, agentCount: 1 },
       members: [{ agentId: 'a9', name: 'a9', receivesCalls: true }],
+      roster: null,
     });
   });
 
   test('a group without agents has no members', async () => {
     answer('getGroupAgentRelation', { response: { groupData: group } });
-    await expect(getGroupMembers(demo, '5')).resolves.toEqual({
+    await expect(getGroupMembership(demo, '5')).resolves.toEqual({
       group: { id: '5', name: 'Sales', active: true, agentCount: 0 },
       members: [],
+      roster: null,
     });
   });
 
@@ -378,7 +382,7 @@ describe('getGroupMembers', () => {
     ['no response', {}],
   ])('%s is an "unexpected reply"', async (_label, extra) => {
     answer('getGroupAgentRelation', extra);
-    const error = await failureOf(getGroupMembers(demo, '5'));
+    const error = await failureOf(getGroupMembership(demo, '5'));
     expect(error.kind).toBe('unexpected');
   });
 
@@ -386,7 +390,7 @@ describe('getGroupMembers', () => {
     const account = mockStore.account('demo')!;
     const groupId = at(mockStore.allRelations(account), 0).group_id;
     await deleteGroup(demo, String(groupId));
-    const error = await failureOf(getGroupMembers(demo, String(groupId)));
+    const error = await failureOf(getGroupMembership(demo, String(groupId)));
     expect(error.code).toBe(1503);
     expect(mockStore.allRelations(account).some((r) => r.group_id === groupId)).toBe(false);
   });
@@ -413,7 +417,7 @@ describe('what the client makes of each mock fault', () => {
   test('shape: an "unexpected reply" for every call that reads the reply, and nothing is created', async () => {
     mockStore.addFault('demo', { kind: 'shape' });
     expect((await failureOf(listGroups(demo))).kind).toBe('unexpected');
-    expect((await failureOf(getGroupMembers(demo, '1001'))).kind).toBe('unexpected');
+    expect((await failureOf(getGroupMembership(demo, '1001'))).kind).toBe('unexpected');
     expect((await failureOf(addGroup(demo, 'Ghost'))).kind).toBe('unexpected');
     mockStore.clearFaults();
     await expect(listGroups(demo, { name: 'Ghost' })).resolves.toEqual([]);

@@ -1,13 +1,8 @@
-/** One function per DeepCall Group action, each returning parsed, typed data. */
-import { callGroupApi, type ApiConfig } from './transport';
-import {
-  parseGroupDetail,
-  parseGroupList,
-  parseNewGroupId,
-  type Group,
-  type GroupDetail,
-  type UpdateRequest,
-} from './schemas';
+/** One function per DeepCall Group action on groups, each returning parsed, typed data (members.ts: who is in a group). */
+import { callApi, type ApiConfig } from './transport';
+import { parseGroupList, parseNewGroupId } from './replies';
+import type { UpdateRequest } from './requests';
+import type { Group } from './types';
 
 export interface ListOptions {
   /** Case-insensitive substring filter, applied by the server. */
@@ -22,7 +17,7 @@ export function listGroups(config: ApiConfig, options: ListOptions = {}, signal?
   if (options.quick) payload.quick = true;
   if (options.name) payload.name = options.name;
   if (options.groupId !== undefined) payload.groupId = options.groupId;
-  return callGroupApi(config, 'list', payload, (body) => parseGroupList(body.response), signal);
+  return callApi(config, { module: 'Group', action: 'list' }, payload, (body) => parseGroupList(body.response), signal);
 }
 
 /** Reads one group back by id; undefined when the server no longer lists it. */
@@ -57,7 +52,7 @@ export interface SavedGroup {
 /** Creates a group, then reads it back so the caller knows the name the server actually stored. */
 export async function addGroup(config: ApiConfig, name: string, signal?: AbortSignal): Promise<SavedGroup> {
   const requestedName = name.trim();
-  const id = await callGroupApi(config, 'add', { name: requestedName }, parseNewGroupId, signal);
+  const id = await callApi(config, { module: 'Group', action: 'add' }, { name: requestedName }, parseNewGroupId, signal);
   const stored = await findGroup(config, id, signal).catch(() => undefined);
   return { id, requestedName, name: stored?.name ?? requestedName, active: stored?.active ?? true };
 }
@@ -73,7 +68,7 @@ export async function updateGroup(
 ): Promise<SavedGroup> {
   const requestedName = change.name.trim();
   const payload: UpdateRequest = { groupId: change.groupId, name: requestedName, status: change.active ? 1 : 0 };
-  await callGroupApi(config, 'update', payload, () => undefined, signal);
+  await callApi(config, { module: 'Group', action: 'update' }, payload, () => undefined, signal);
   // null: the read-back worked and the server no longer lists the group (deleted right after the update).
   const stored = await findGroup(config, change.groupId, signal).then((group) => group ?? null, () => undefined);
   return {
@@ -86,16 +81,5 @@ export async function updateGroup(
 }
 
 export function deleteGroup(config: ApiConfig, groupId: string, signal?: AbortSignal): Promise<void> {
-  return callGroupApi(config, 'delete', { groupId }, () => undefined, signal);
-}
-
-/** The group with its agents and whether each takes calls for it (members.ts adds the roster: getGroupMembership). */
-export function getGroupMembers(config: ApiConfig, groupId: string, signal?: AbortSignal): Promise<GroupDetail> {
-  return callGroupApi(
-    config,
-    'getGroupAgentRelation',
-    { groupId, quick: true },
-    (body) => parseGroupDetail(body.response, groupId),
-    signal,
-  );
+  return callApi(config, { module: 'Group', action: 'delete' }, { groupId }, () => undefined, signal);
 }

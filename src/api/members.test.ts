@@ -2,7 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, test } from 'vitest';
 import { mockStore, server, TEST_API_BASE } from '../../mocks/node';
 import { at } from '../../mocks/test-helpers';
-import { deleteGroup, getGroupMembers, listGroups } from './groups';
+import { deleteGroup, listGroups } from './groups';
 import { getGroupMembership, listAgents, setGroupMembers } from './members';
 import type { ApiConfig } from './transport';
 import { failureOf } from '@/test/failure-of';
@@ -90,14 +90,6 @@ describe('getGroupMembership against the mock', () => {
     expect(membership.roster).toBeNull();
     expect(membership.members.map((m) => m.agentId)).toEqual(mockStore.relationsOf(account, group.id).map((r) => r.agent_unique_id));
     for (const member of membership.members) expect(member.name).not.toBe(member.agentId);
-  });
-
-  test('getGroupMembers keeps answering {group, members}, without the roster', async () => {
-    const { id } = busiest();
-    const detail = await getGroupMembers(demo, id);
-    const membership = await getGroupMembership(demo, id);
-    expect(detail).toEqual({ group: membership.group, members: membership.members });
-    expect(detail).not.toHaveProperty('roster');
   });
 
   test('a deleted group is the Group module’s 1503', async () => {

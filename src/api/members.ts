@@ -3,8 +3,10 @@
  * reply carries it), read the roster from Agent/list when it does not, and replace a
  * membership as a whole. Plain TypeScript; the screens build on these.
  */
-import { callAgentApi, callGroupApi, type ApiConfig } from './transport';
-import { parseAgentList, parseGroupMembership, type Agent, type AssignRequest, type GroupMembership } from './schemas';
+import { callApi, type ApiConfig } from './transport';
+import { parseAgentList, parseGroupMembership } from './replies';
+import type { AssignRequest } from './requests';
+import type { Agent, GroupMembership } from './types';
 
 /**
  * The group, its members and whether each takes its calls, and the account's agents when
@@ -12,9 +14,9 @@ import { parseAgentList, parseGroupMembership, type Agent, type AssignRequest, t
  */
 export function getGroupMembership(config: ApiConfig, groupId: string, signal?: AbortSignal): Promise<GroupMembership> {
   const id = groupId.trim();
-  return callGroupApi(
+  return callApi(
     config,
-    'getGroupAgentRelation',
+    { module: 'Group', action: 'getGroupAgentRelation' },
     // quick: true is "complete data" for this action.
     { groupId: id, quick: true },
     (body) => parseGroupMembership(body.response, id),
@@ -28,7 +30,7 @@ export function getGroupMembership(config: ApiConfig, groupId: string, signal?: 
  * the Group module's numbers with other meanings; 1014/1020 still mean the session has ended.
  */
 export function listAgents(config: ApiConfig, signal?: AbortSignal): Promise<Agent[]> {
-  return callAgentApi(config, 'list', {}, (body) => parseAgentList(body.response), signal);
+  return callApi(config, { module: 'Agent', action: 'list' }, {}, (body) => parseAgentList(body.response), signal);
 }
 
 /** The members the change names, each once, in the order given. */
@@ -55,5 +57,5 @@ export async function setGroupMembers(
     throw new RangeError(`setGroupMembers: "${outsider}" is to take calls but is not among the members`);
   }
   const payload: AssignRequest = { groupId: change.groupId.trim(), agent_unique_id: members, receive_call: receiveCalls };
-  await callGroupApi(config, 'submitAssignGroupToAgent', payload, () => undefined, signal);
+  await callApi(config, { module: 'Group', action: 'submitAssignGroupToAgent' }, payload, () => undefined, signal);
 }

@@ -9,21 +9,12 @@ import { describe, expect, test } from 'vitest';
 import { createHandlers } from '../../mocks/handlers';
  
 import { mockStore, TEST_API_BASE } from '../../mocks/node';
-import { addGroup, deleteGroup, findGroup, getGroupMembers, listGroups, updateGroup } from './groups';
+import { addGroup, deleteGroup, findGroup, listGroups, updateGroup } from './groups';
 import { getGroupMembership, listAgents, setGroupMembers } from './members';
-import {
-  parseAgentList,
-  parseGroupDetail,
-  parseGroupList,
-  parseGroupMembership,
-  parseNewGroupId,
-  ReplyShapeError,
-  type Agent,
-  type Group,
-  type GroupDetail,
-  type GroupMembership,
-} from './schemas';
-import { ApiError, type ApiConfig } from './transport';
+import { ApiError } from './errors';
+import { parseAgentList, parseGroupList, parseGroupMembership, parseNewGroupId, ReplyShapeError } from './replies';
+import type { ApiConfig } from './transport';
+import type { Agent, Group, GroupMembership } from './types';
 
 const RUNS = { numRuns: 1000 };
 /** 1000 runs of real client and handler work; generous so a busy machine does not turn it into a timeout. */
@@ -91,7 +82,7 @@ function expectGroup(group: Group) {
   if (group.agentCount !== undefined) expect(Number.isInteger(group.agentCount) && group.agentCount >= 0).toBe(true);
 }
 
-function expectDetail(detail: GroupDetail) {
+function expectDetail(detail: Pick<GroupMembership, 'group' | 'members'>) {
   expectGroup(detail.group);
   expect(detail.group.agentCount).toBe(detail.members.length);
   for (const member of detail.members) {
@@ -169,7 +160,7 @@ describe('the reply parsers on arbitrary JSON', () => {
     );
   });
 
-  test('parseGroupDetail returns a well-formed detail or throws ReplyShapeError', () => {
+  test('parseGroupMembership returns a well-formed group and members or throws ReplyShapeError', () => {
     const detailish = fc.record(
       {
         groupData: fc.oneof(groupish, fc.array(groupish, { maxLength: 3 }), json),
@@ -183,7 +174,7 @@ describe('the reply parsers on arbitrary JSON', () => {
     );
     fc.assert(
       fc.property(fc.oneof(json, detailish.map((v) => JSON.parse(JSON.stringify(v)) as unknown)), ids, (response, groupId) => {
-        const detail = onlyShapeErrors(() => parseGroupDetail(response, groupId)) as GroupDetail | undefined;
+        const detail = onlyShapeErrors(() => parseGroupMembership(response, groupId)) as GroupMembership | undefined;
         if (detail === undefined) return;
         // A blank requested id cannot stand in for a missing one.
         expectGroup(detail.group);
@@ -303,7 +294,7 @@ describe('the client on arbitrary replies', () => {
         if (added.ok) expect(added.value.id.trim()).not.toBe('');
         await settle(updateGroup(config, { groupId, name, active: false }));
         await settle(deleteGroup(config, groupId));
-        const detail = await settle(getGroupMembers(config, groupId));
+        const detail = await settle(getGroupMembership(config, groupId));
         if (detail.ok) expectDetail(detail.value);
         for (const outcome of [list, added, detail]) {
           if (!outcome.ok) {
@@ -405,7 +396,7 @@ describe('the client against the mock, with random names and ids', () => {
       // Deleting only now and then keeps real groups around for the other calls.
       fc.asyncProperty(ids, names, fc.boolean(), fc.nat(3), async (groupId, name, active, dice) => {
         const found = await settle(findGroup(demo, groupId));
-        const members = await settle(getGroupMembers(demo, groupId));
+        const members = await settle(getGroupMembership(demo, groupId));
         const updated = await settle(updateGroup(demo, { groupId, name, active }));
         for (const outcome of [found, members, updated]) expectOnlyGroupCodes(outcome);
         if (found.ok && found.value) succeeded.found += 1;

@@ -4,6 +4,8 @@
  * (a reply keyed by group id, agent email or name), so only keys that read like field names are
  * shown; the rest are counted. Bounded in depth, breadth and size whatever the reply holds.
  */
+import { isRecord } from '@/lib/is-record';
+import { plural } from '@/lib/plural';
 
 /** Nesting shown; deeper parts read "…". */
 const MAX_DEPTH = 8;
@@ -57,7 +59,7 @@ function isShownKey(key: string): boolean {
 }
 
 /**
- * Field names DeepCall and the replies the parsers tolerate use (schemas.ts), compared without case,
+ * Field names DeepCall and the replies the parsers tolerate use (replies.ts), compared without case,
  * _ or -: a record holding one of them is a record of fields, not a collection keyed by data.
  */
 const KNOWN_FIELDS = new Set(
@@ -82,10 +84,6 @@ function kindOf(value: unknown): string {
   if (isRecord(value)) return 'record';
   if (Array.isArray(value)) return 'array';
   return value === null ? 'null' : typeof value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function leafOf(value: unknown): string {
@@ -201,10 +199,6 @@ class Describer {
     }
     return { shapes: [...seen.values()], moreShapes };
   }
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function indent(level: number): string {

@@ -4,7 +4,7 @@
  */
 import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
-import { isApiError } from '@/api/transport';
+import { isApiError } from '@/api/errors';
 import { errorToast } from '@/lib/support-details';
 
 interface QueryClientHooks {

@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { env } from '@/lib/env';
+import { hostLabel } from '@/lib/host-label';
 import { recentChanges } from '@/features/groups/changes/recent-changes';
 import { RecentChangesPanel } from '@/features/groups/changes/recent-changes-panel';
 import { ColorSchemeToggle } from './color-scheme-toggle';
@@ -14,7 +15,7 @@ import { sessionStore, useSession } from '@/features/session/session-store';
 export function Shell({ children }: { children: ReactNode }) {
   const session = useSession();
   const queryClient = useQueryClient();
-  const host = hostLabel(session?.baseUrl ?? '');
+  const host = hostLabel(session?.baseUrl ?? '', env.mocking ? 'built-in mock API' : 'this site’s API');
 
   // Unsaved changes on the page? Ask first, as any other way out does.
   const signOut = () =>
@@ -55,13 +56,4 @@ export function Shell({ children }: { children: ReactNode }) {
       <ShortcutsHelp />
     </>
   );
-}
-
-function hostLabel(baseUrl: string): string {
-  if (baseUrl === '') return env.mocking ? 'built-in mock API' : 'this site’s API';
-  try {
-    return new URL(baseUrl).host;
-  } catch {
-    return baseUrl;
-  }
 }

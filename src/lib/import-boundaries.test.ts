@@ -73,9 +73,9 @@ describe('mocks/', () => {
 
   test('it imports from src/ only the contract and the request schemas', async () => {
     expect(await findings('mocks/x.ts', using('../src/api/contract', 'ErrorCode'))).toEqual([]);
-    expect(await findings('mocks/x.ts', using('../src/api/schemas', 'listRequestSchema'))).toEqual([]);
+    expect(await findings('mocks/x.ts', using('../src/api/requests', 'listRequestSchema'))).toEqual([]);
     expect(await findings('mocks/x.ts', using('../src/api/groups', 'listGroups'))).toHaveLength(1);
-    expect(await findings('mocks/x.ts', using('@/api/transport', 'ApiError'))).toHaveLength(1);
+    expect(await findings('mocks/x.ts', using('@/api/errors', 'ApiError'))).toHaveLength(1);
   });
 });
 

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
-import { isApiError } from '@/api/transport';
+import { isApiError } from '@/api/errors';
 import { formatSupportDetails, type SupportDetails as Details } from '@/api/support-details';
 
 type Outcome = { for: Details; copied: boolean };

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import { isApiError } from '@/api/transport';
+import { isApiError } from '@/api/errors';
 
 /** One AbortController per request, so a supervisor can stop waiting for a slow server. */
 export function useStoppable() {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ApiError } from '@/api/transport';
+import { ApiError } from '@/api/errors';
 
 /** The ApiError a call rejects with; fails the test when the call succeeds or throws anything else. */
 export async function failureOf(promise: Promise<unknown>): Promise<ApiError> {

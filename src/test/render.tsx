@@ -10,7 +10,7 @@ import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onTestFinished } from 'vitest';
 import { demoAccounts, GROUP_API_PATH } from '@/api/contract';
-import type { Credentials } from '@/api/schemas';
+import type { Credentials } from '@/api/requests';
 import { createQueryClient } from '@/app/query-client';
 import { startNavigation } from '@/lib/navigation';
 import { AppRoutes } from '@/app/router';

@@ -13,7 +13,7 @@
  * clear through a BroadcastChannel (where the browser has one).
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { GroupMember } from '@/api/schemas';
+import type { GroupMember } from '@/api/types';
 import { diffOf, type MemberDiff } from '@/features/groups/members/membership-diff';
 
 export const MAX_ENTRIES = 20_000;

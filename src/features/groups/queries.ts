@@ -3,8 +3,8 @@ import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-
 import { useEffect } from 'react';
 import { findGroup, listGroups } from '@/api/groups';
 import { getGroupMembership, listAgents } from '@/api/members';
-import type { Group } from '@/api/schemas';
-import { isApiError } from '@/api/transport';
+import type { Group } from '@/api/types';
+import { isApiError } from '@/api/errors';
 import type { SignedIn } from '@/features/session/signed-in';
 
 export const groupQueries = {

@@ -4,7 +4,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { ApiConfig } from '@/api/transport';
-import type { Credentials } from '@/api/schemas';
+import type { Credentials } from '@/api/requests';
 
 export interface Session {
   baseUrl: string;

@@ -5,8 +5,8 @@
  */
 import type { QueryClient } from '@tanstack/react-query';
 import { listGroups } from '@/api/groups';
-import type { Group } from '@/api/schemas';
-import { isApiError } from '@/api/transport';
+import type { Group } from '@/api/types';
+import { isApiError } from '@/api/errors';
 import type { SignedIn } from '@/features/session/signed-in';
 import { runQueue } from '@/lib/run-queue';
 import { runGroupChange } from './change-path';

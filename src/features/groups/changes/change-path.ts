@@ -12,8 +12,8 @@
 import { MutationObserver, mutationOptions, type QueryClient } from '@tanstack/react-query';
 import { addGroup, deleteGroup, readGroupNow, updateGroup, type SavedGroup } from '@/api/groups';
 import { getGroupMembership, setGroupMembers } from '@/api/members';
-import type { Group, GroupMember } from '@/api/schemas';
-import { isApiError } from '@/api/transport';
+import type { Group, GroupMember } from '@/api/types';
+import { isApiError } from '@/api/errors';
 import { auditLog } from '@/features/audit/audit-log';
 import type { SignedIn } from '@/features/session/signed-in';
 import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from '../members/membership-diff';

@@ -4,7 +4,7 @@
  * Only names, statuses and agents' names and call flags are stored, never credentials.
  */
 import { useSyncExternalStore } from 'react';
-import type { GroupMember } from '@/api/schemas';
+import type { GroupMember } from '@/api/types';
 import { describeDiffByName, diffOf } from '../members/membership-diff';
 
 export interface GroupState {

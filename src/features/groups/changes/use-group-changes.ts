@@ -2,8 +2,8 @@
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { Group } from '@/api/schemas';
-import { isApiError } from '@/api/transport';
+import type { Group } from '@/api/types';
+import { isApiError } from '@/api/errors';
 import { errorToast } from '@/lib/support-details';
 import { useSignedIn } from '@/features/session/signed-in';
 import { groupChangeOptions, runGroupChange } from './change-path';

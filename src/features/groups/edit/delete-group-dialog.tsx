@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { memo, useRef } from 'react';
-import type { Group as DeepCallGroup } from '@/api/schemas';
+import type { Group as DeepCallGroup } from '@/api/types';
 import { GroupImpact } from './group-impact';
 import { isGroupGone } from '../queries';
 import { useGroupChange } from '../changes/use-group-changes';

@@ -1,6 +1,6 @@
 import { Loader, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import { groupQueries} from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
 

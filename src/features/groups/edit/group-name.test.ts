@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { GROUP_NAME_MAX } from '@/api/schemas';
+import { GROUP_NAME_MAX } from '@/api/requests';
 import { groupNameSchema, renamedNotice } from './group-name';
 
 const runs = { numRuns: 1000 };

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { GROUP_NAME_MAX } from '@/api/schemas';
+import { GROUP_NAME_MAX } from '@/api/requests';
 
 /** Control characters break exports and reports downstream; everything else printable is allowed. */
 // eslint-disable-next-line no-control-regex

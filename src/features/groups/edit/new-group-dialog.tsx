@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { memo, useRef } from 'react';
-import { ErrorCode, isApiError } from '@/api/transport';
+import { ErrorCode, isApiError } from '@/api/errors';
 import { renamedNotice } from './group-name';
 import { useGroupChange } from '../changes/use-group-changes';
 import { useGroupForm } from './use-group-form';

@@ -2,13 +2,14 @@ import { Alert, Button, Group as Row, List, Modal, Paper, Progress, Stack, Text 
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, useRef, useState } from 'react';
-import { getGroupMembers } from '@/api/groups';
-import type { Group } from '@/api/schemas';
-import { isApiError } from '@/api/transport';
+import { getGroupMembership } from '@/api/members';
+import type { Group } from '@/api/types';
+import { isApiError } from '@/api/errors';
 import { SupportDetails } from '@/lib/support-details';
 import { runBulkChange, type BulkAction, type BulkOutcome } from '../changes/bulk-change';
 import { groupQueries } from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
+import { plural } from '@/lib/plural';
 import { runQueue } from '@/lib/run-queue';
 
 /** Counting the agents affected: a few groups' relations at a time. */
@@ -19,11 +20,6 @@ const verbs: Record<BulkAction, { label: string; past: string }> = {
   deactivate: { label: 'Deactivate', past: 'deactivated' },
   delete: { label: 'Delete', past: 'deleted' },
 };
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
 
 /** The bar shown while groups are selected: bulk actions, a confirmation with totals, progress, report. */
 /** Memoized: the list page re-renders on every search keystroke. */
@@ -193,7 +189,7 @@ function BulkConfirm({
     queryKey: [...groupQueries.all(ctx.account), 'bulk-impact', ids],
     enabled: action !== null && action !== 'activate',
     queryFn: async ({ signal }) => {
-      const results = await runQueue(ids, CONCURRENCY, (id) => getGroupMembers(ctx.api, id, signal), { signal });
+      const results = await runQueue(ids, CONCURRENCY, (id) => getGroupMembership(ctx.api, id, signal), { signal });
       let agents = 0;
       let receiving = 0;
       let unknown = 0;

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import { csvFileName, csvText, groupCsvRows, GROUPS_CSV_HEADER } from './export-csv';
 
 const BOM = '\uFEFF';

@@ -3,7 +3,7 @@
  * right), quoted per RFC 4180 by papaparse, and no cell a spreadsheet would run as a formula.
  * papaparse is loaded only when a file is written. Plain TypeScript: the audit log exports with it too.
  */
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 
 const BOM = '\uFEFF';
 

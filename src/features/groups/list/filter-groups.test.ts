@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MockStore } from '../../../../mocks/store';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import { buildSearchIndex, countStatuses, filterByStatus, filterGroups, parseStatus, reorderSearchIndex } from './filter-groups';
 
 const groupsOf = (names: string[]): Group[] => names.map((name, i) => ({ id: String(i + 1), name, active: true }));

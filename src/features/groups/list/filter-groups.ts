@@ -1,4 +1,4 @@
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 
 /** The server's rule, in the browser: case-insensitive substring of the name, the term trimmed. */
 export function normalizeTerm(term: string): string {

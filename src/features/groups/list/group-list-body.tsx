@@ -1,6 +1,6 @@
 import { Alert, Button, Group as Row, Loader, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import { SupportDetails } from '@/lib/support-details';
 import type { StatusFilter } from './filter-groups';
 import { GroupTable, type Selection } from './group-table';

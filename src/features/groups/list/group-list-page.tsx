@@ -2,7 +2,7 @@ import { Button, Group as Row, Stack, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useHotkeys } from '@mantine/hooks';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { BulkActions } from './bulk-actions';
 import { DeleteGroupDialog } from '../edit/delete-group-dialog';

@@ -2,7 +2,7 @@ import { VisuallyHidden } from '@mantine/core';
 import { memo, useCallback, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { navigate } from '@/lib/navigation';
 import { useWindowTableRows } from '@/lib/use-window-table-rows';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import classes from './group-table.module.css';
 import { formatCreated, type ListSort, type SortColumn } from './list-order';
 import { useToggleGroup } from '../changes/use-group-changes';

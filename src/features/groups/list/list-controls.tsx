@@ -1,7 +1,7 @@
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { memo, useId, useState } from 'react';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import type { StatusCounts, StatusFilter } from './filter-groups';
 import classes from './list-controls.module.css';
 

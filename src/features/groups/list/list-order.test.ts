@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import { MockStore } from '../../../../mocks/store';
 import { formatCreated, NameOrder, nextSort, parseCreated, parseSort, sortOrder, sortParam, type ListSort } from './list-order';
 

@@ -1,4 +1,4 @@
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 
 export type SortColumn = 'name' | 'status' | 'agents' | 'created';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import { toggleAllShown, toggleSelection } from './use-group-selection';
 
 const rows = (...ids: string[]): Group[] => ids.map((id) => ({ id, name: `Group ${id}`, active: true }));

@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import type { Selection } from './group-table';
 
 /**

@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { Group } from '@/api/schemas';
+import type { Group } from '@/api/types';
 import {
   buildSearchIndex,
   countStatuses,

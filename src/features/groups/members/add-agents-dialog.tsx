@@ -2,8 +2,7 @@ import { Alert, Button, Group as Row, Loader, Modal, Stack, Text, TextInput } fr
 import { useQuery } from '@tanstack/react-query';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
-import type { Agent } from '@/api/schemas';
-import type { GroupMember } from '@/api/schemas';
+import type { Agent, GroupMember } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import controls from '../list/group-table.module.css';
 import { groupQueries } from '../queries';

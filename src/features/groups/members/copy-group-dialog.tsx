@@ -2,8 +2,8 @@ import { Alert, Button, Group as Row, Modal, Stack, Text, TextInput } from '@man
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
-import type { Group, GroupMember } from '@/api/schemas';
-import { ErrorCode, isApiError } from '@/api/transport';
+import type { Group, GroupMember } from '@/api/types';
+import { ErrorCode, isApiError } from '@/api/errors';
 import { useSignedIn } from '@/features/session/signed-in';
 import { renamedNotice } from '../edit/group-name';
 import { useGroupForm } from '../edit/use-group-form';

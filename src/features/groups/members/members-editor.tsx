@@ -2,9 +2,8 @@ import { Alert, Button, Group as Row, Loader, Modal, Paper, Stack, Text, Title, 
 import { notifications } from '@mantine/notifications';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import type { Agent } from '@/api/schemas';
-import type { Group, GroupMember } from '@/api/schemas';
-import { isApiError } from '@/api/transport';
+import type { Agent, Group, GroupMember } from '@/api/types';
+import { isApiError } from '@/api/errors';
 import { useSignedIn } from '@/features/session/signed-in';
 import classes from '@/lib/data-table.module.css';
 import { SupportDetails } from '@/lib/support-details';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { GroupMember } from '@/api/schemas';
+import type { GroupMember } from '@/api/types';
 import { applyDiff, describeDiff, describeDiffByName, diffOf, isEmpty, sameMembership } from './membership-diff';
 
 const agent = (id: string, receivesCalls = true): GroupMember => ({ agentId: id, name: `Agent ${id}`, receivesCalls });

@@ -4,7 +4,7 @@
  * so the console sends `applyDiff(fresh, diff)` — the supervisor's own difference on top
  * of the membership read just before sending — never a stale full set.
  */
-import type { GroupMember } from '@/api/schemas';
+import type { GroupMember } from '@/api/types';
 
 export interface MemberDiff {
   /** Agents joining, with their takes-calls setting. */

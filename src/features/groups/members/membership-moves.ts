@@ -3,7 +3,7 @@
  * of changes on the change path, in the order that never leaves an agent in no group.
  */
 import type { QueryClient } from '@tanstack/react-query';
-import type { Group, GroupMember } from '@/api/schemas';
+import type { Group, GroupMember } from '@/api/types';
 import type { SignedIn } from '@/features/session/signed-in';
 import { runGroupChange, type GroupChangeResult } from '../changes/change-path';
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Group as Row, Loader, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import type { Group, GroupMember } from '@/api/schemas';
+import type { Group, GroupMember } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { groupQueries } from '../queries';
 import { moveMembers, type MoveOutcome } from './membership-moves';

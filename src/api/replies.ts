@@ -1,71 +1,11 @@
 /**
- * zod schemas for the DeepCall API v2: the request shapes (shared with the
- * mock) and tolerant reply parsers that turn every reply variant the contract
- * allows into the internal `Group`, `GroupMember` and `Agent` types.
+ * Tolerant parsers of DeepCall API v2 replies: every reply variant the contract allows becomes the
+ * console's own `Group`, `GroupMember`, `Agent` and `GroupMembership` (types.ts); anything else is a
+ * ReplyShapeError, which the transport turns into an "unexpected reply" ApiError.
  */
 import { z } from 'zod/mini';
-
-/** Longest name the console accepts; DeepCall documents no limit, 100 keeps lists readable. */
-export const GROUP_NAME_MAX = 100;
-
-/* ---------- requests ---------- */
-
-export const credentialsSchema = z.union([
-  z.object({ ssid: z.string().check(z.minLength(1)) }),
-  z.object({ userId: z.string().check(z.minLength(1)), token: z.string().check(z.minLength(1)) }),
-]);
-export type Credentials = z.infer<typeof credentialsSchema>;
-
-/** DeepCall accepts ids as strings or numbers; the example sends strings. */
-export const groupIdInput = z.union([z.string(), z.number()]);
-
-export const listRequestSchema = z.object({
-  forward: z.optional(z.boolean()),
-  quick: z.optional(z.boolean()),
-  name: z.optional(z.string()),
-  groupId: z.optional(groupIdInput),
-  groupid: z.optional(groupIdInput),
-});
-export const addRequestSchema = z.object({ name: z.optional(z.string()) });
-export const updateRequestSchema = z.object({
-  groupId: z.optional(groupIdInput),
-  groupid: z.optional(groupIdInput),
-  name: z.optional(z.string()),
-  status: z.optional(z.union([z.number(), z.string()])),
-});
-export const deleteRequestSchema = z.object({
-  groupId: z.optional(groupIdInput),
-  groupid: z.optional(groupIdInput),
-});
-export const relationRequestSchema = z.object({
-  groupId: z.optional(groupIdInput),
-  groupid: z.optional(groupIdInput),
-  quick: z.optional(z.boolean()),
-  name: z.optional(z.string()),
-});
-
-/** submitAssignGroupToAgent: the complete intended membership, which replaces the group's. */
-export const assignRequestSchema = z.object({
-  groupId: z.optional(groupIdInput),
-  groupid: z.optional(groupIdInput),
-  /** Every member afterwards, as string ids (DeepCall's example: `["1001","1002","1003"]`). */
-  agent_unique_id: z.optional(z.array(z.string())),
-  /** The members that take this group's calls: a subset of `agent_unique_id`. */
-  receive_call: z.optional(z.array(z.string())),
-});
-/** Agent/list; DeepCall says it "can be filtered by group, name or status" but names no parameter: these are the mock's. */
-export const agentListRequestSchema = z.object({
-  name: z.optional(z.string()),
-  status: z.optional(z.union([z.number(), z.string()])),
-  groupId: z.optional(groupIdInput),
-  groupid: z.optional(groupIdInput),
-});
-
-export type ListRequest = z.infer<typeof listRequestSchema>;
-export type UpdateRequest = { groupId: string; name: string; status: 0 | 1 };
-export type AssignRequest = { groupId: string; agent_unique_id: string[]; receive_call: string[] };
-
-/* ---------- replies ---------- */
+import { isRecord } from '@/lib/is-record';
+import type { Agent, Group, GroupMember, GroupMembership } from './types';
 
 /** The envelope every reply shares; success is decided by `status` alone. */
 export const envelopeSchema = z.looseObject({
@@ -73,49 +13,6 @@ export const envelopeSchema = z.looseObject({
   code: z.optional(z.union([z.number(), z.string()])),
   message: z.optional(z.unknown()),
 });
-
-
-export interface Group {
-  id: string;
-  name: string;
-  active: boolean;
-  createdAt?: string;
-  agentCount?: number;
-}
-
-export interface GroupMember {
-  agentId: string;
-  name: string;
-  email?: string;
-  receivesCalls: boolean;
-}
-
-export interface GroupDetail {
-  group: Group;
-  members: GroupMember[];
-}
-
-/** One of the account's agents, as Agent/list or a roster-carrying `agentData` names them. */
-export interface Agent {
-  /** Sent back verbatim in `agent_unique_id`: kept exactly as the server wrote it (numbers as their decimal text). */
-  agentId: string;
-  /** The id itself when the server gave no name. */
-  name: string;
-  email?: string;
-  /** Absent when the server said nothing readable about the agent's status. */
-  active?: boolean;
-}
-
-export interface GroupMembership {
-  /** From groupData; `agentCount` is the number of members read. */
-  group: Group;
-  members: GroupMember[];
-  /**
-   * The account's agents, when the reply carried them (agentData holding more than the members); null
-   * when agentData held only members, or nothing: the roster is then unknown and Agent/list is asked.
-   */
-  roster: Agent[] | null;
-}
 
 /** Thrown by the parsers; the transport turns it into an "unexpected reply" ApiError. */
 export class ReplyShapeError extends Error {
@@ -170,10 +67,6 @@ export function parseGroup(input: unknown, fallbackId?: string): Group {
   const agentCount = toCount(input.agent_count ?? input.agentCount);
   if (agentCount !== undefined) group.agentCount = agentCount;
   return group;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function looksLikeGroup(value: Record<string, unknown>): boolean {
@@ -346,12 +239,6 @@ export function parseGroupMembership(response: unknown, groupId: string): GroupM
   }
   const isRoster = roster.some((agent) => !memberIds.has(agent.agentId));
   return { group: { ...group, agentCount: members.length }, members, roster: isRoster ? roster : null };
-}
-
-/** The reply of `getGroupAgentRelation`: the group and the agents assigned to it. */
-export function parseGroupDetail(response: unknown, groupId: string): GroupDetail {
-  const { group, members } = parseGroupMembership(response, groupId);
-  return { group, members };
 }
 
 /** `add` answers the new id as `groupId`; tolerate the other id keys and a nested `response`. */

@@ -1,37 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
-  assignRequestSchema,
-  credentialsSchema,
-  listRequestSchema,
   parseAgent,
   parseAgentList,
   parseGroupMembership,
   parseGroup,
-  parseGroupDetail,
   parseGroupList,
   parseNewGroupId,
   ReplyShapeError,
-  updateRequestSchema,
-} from './schemas';
-
-describe('request schemas', () => {
-  test('credentials are an ssid alone or userId + token, never empty', () => {
-    expect(credentialsSchema.safeParse({ ssid: 'demo-ssid' }).success).toBe(true);
-    expect(credentialsSchema.safeParse({ userId: 'demo', token: 'demo-token' }).success).toBe(true);
-    expect(credentialsSchema.safeParse({ ssid: '' }).success).toBe(false);
-    expect(credentialsSchema.safeParse({ userId: 'demo' }).success).toBe(false);
-    expect(credentialsSchema.safeParse({ userId: 'demo', token: '' }).success).toBe(false);
-    expect(credentialsSchema.safeParse({}).success).toBe(false);
-  });
-
-  test('group ids may be strings or numbers, under groupId or groupid', () => {
-    expect(listRequestSchema.safeParse({ groupId: '12' }).success).toBe(true);
-    expect(listRequestSchema.safeParse({ groupid: 12 }).success).toBe(true);
-    expect(listRequestSchema.safeParse({ groupId: { id: 12 } }).success).toBe(false);
-    expect(updateRequestSchema.safeParse({ groupId: '12', name: 'Sales', status: 0 }).success).toBe(true);
-    expect(updateRequestSchema.safeParse({ groupId: '12', name: 'Sales', status: '0' }).success).toBe(true);
-  });
-});
+} from './replies';
 
 describe('parseGroup', () => {
   test('prefers the id inside the entry over the key it is filed under', () => {
@@ -75,9 +51,9 @@ describe('parseGroupList', () => {
   });
 });
 
-describe('parseGroupDetail', () => {
+describe('parseGroupMembership: the group and its members', () => {
   test('picks the asked-for group when groupData holds several', () => {
-    const detail = parseGroupDetail(
+    const detail = parseGroupMembership(
       { groupData: [{ id: 4, name: 'Four' }, { id: 5, name: 'Five' }], relationData: [{ agent_unique_id: 'a', group_id: 5, receive_call: 1 }] },
       '5',
     );
@@ -85,7 +61,7 @@ describe('parseGroupDetail', () => {
   });
 
   test('agents under agentId / agent_name, relations under agentId / receiveCall', () => {
-    const detail = parseGroupDetail(
+    const detail = parseGroupMembership(
       {
         groupData: { id: 5, name: 'Five' },
         agentData: [{ agentId: 7, agent_name: 'Lena Rossi', email: 'lena@example.com' }, 'junk', { name: 'no id' }],
@@ -97,7 +73,7 @@ describe('parseGroupDetail', () => {
   });
 
   test.each([null, [], 'x'])('a response of %j is a ReplyShapeError', (input) => {
-    expect(() => parseGroupDetail(input, '5')).toThrow(ReplyShapeError);
+    expect(() => parseGroupMembership(input, '5')).toThrow(ReplyShapeError);
   });
 });
 
@@ -129,15 +105,6 @@ describe('parseNewGroupId', () => {
   );
 });
 
-describe('assignRequestSchema', () => {
-  test('ids are lists of strings; either list may be empty', () => {
-    expect(assignRequestSchema.safeParse({ groupId: '5', agent_unique_id: ['1001', '1002'], receive_call: ['1001'] }).success).toBe(true);
-    expect(assignRequestSchema.safeParse({ groupId: 5, agent_unique_id: [], receive_call: [] }).success).toBe(true);
-    expect(assignRequestSchema.shape.agent_unique_id.safeParse([1001]).success).toBe(false);
-    expect(assignRequestSchema.shape.receive_call.safeParse('1001').success).toBe(false);
-  });
-});
-
 describe('parseAgent and parseAgentList', () => {
   test('the key is the id of an entry that carries none; its own id wins', () => {
     expect(parseAgent({ name: 'A' }, 'k1')).toEqual({ agentId: 'k1', name: 'A' });
@@ -161,11 +128,24 @@ describe('parseAgent and parseAgentList', () => {
     expect(() => parseAgentList(input)).toThrow(ReplyShapeError);
   });
 
-  test('5,000 agents parse in well under a frame budget per hundred', () => {
-    const response = Array.from({ length: 5_000 }, (_, i) => ({ agent_unique_id: `ag-${i}`, name: `Agent ${i}`, email: `a${i}@example.com`, status: i % 17 ? 1 : 0 }));
-    const started = performance.now();
-    expect(parseAgentList(response)).toHaveLength(5_000);
-    expect(performance.now() - started).toBeLessThan(200);
+  // Work counted, not timed (the time of a 5,000-agent roster is the bench's figure): a few field reads per agent, none across agents.
+  test('5,000 agents parse completely, reading each agent’s fields a fixed number of times', () => {
+    let reads = 0;
+    const counted = <T extends object>(entry: T): T =>
+      new Proxy(entry, {
+        get(target, key, receiver) {
+          reads += 1;
+          return Reflect.get(target, key, receiver) as unknown;
+        },
+      });
+    const response = Array.from({ length: 5_000 }, (_, i) =>
+      counted({ agent_unique_id: `ag-${i}`, name: `Agent ${i}`, email: `a${i}@example.com`, status: i % 17 ? 1 : 0 }),
+    );
+    const agents = parseAgentList(response);
+    expect(agents).toHaveLength(5_000);
+    expect(agents[4_999]).toEqual({ agentId: 'ag-4999', name: 'Agent 4999', email: 'a4999@example.com', active: true });
+    expect(agents[17]).toEqual({ agentId: 'ag-17', name: 'Agent 17', email: 'a17@example.com', active: false });
+    expect(reads).toBeLessThanOrEqual(5_000 * 10);
   });
 });
 
