@@ -1,7 +1,7 @@
 import { Alert, Button, Group as Row, InputBase, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { csvFileName, downloadCsv } from '@/features/groups/list/export-csv';
 import { useSignedIn } from '@/features/session/signed-in';
+import { csvFileName, downloadCsv } from '@/lib/csv-download';
 import { CSV_HEADER, csvRows, filterEntries, KIND_LABELS, NO_FILTER, type AuditFilter } from './audit-entries';
 import { auditLog, MAX_AGE_DAYS, MAX_ENTRIES } from './audit-log';
 import classes from './audit-log.module.css';

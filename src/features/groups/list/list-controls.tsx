@@ -60,8 +60,8 @@ export const ExportCsvButton = memo(function ExportCsvButton({ rows, disabled }:
     setBusy(true);
     try {
       // With papaparse, only once someone exports.
-      const { csvFileName, downloadCsv, groupCsvRows, GROUPS_CSV_HEADER } = await import('./export-csv');
-      await downloadCsv(csvFileName('groups'), GROUPS_CSV_HEADER, groupCsvRows(groups));
+      const { downloadGroupsCsv } = await import('./export-csv');
+      await downloadGroupsCsv(groups);
     } catch (error) {
       notifications.show({
         color: 'red',
