@@ -9,7 +9,8 @@
  */
 import { expect, test as base, type APIRequestContext, type Browser, type Locator, type Page, type Request, type TestInfo } from '@playwright/test';
 import { agentActionPath, groupActionPath } from '../src/api/contract';
-import type { AccountSeed, MockFault } from '../mocks/store';
+import type { MockFault } from '../mocks/faults';
+import type { AccountSeed } from '../mocks/types';
 
 export interface ConsoleOptions {
   /** What the sign-in form's "API server" field gets: the mock's URL, or '' for the built-in mock. */

@@ -6,7 +6,8 @@
  */
 import { setupWorker } from 'msw/browser';
 import { createHandlers } from './handlers';
-import { MockStore, type StoreSnapshot } from './store';
+import type { StoreSnapshot } from './snapshot';
+import { MockStore } from './store';
 
 const STORAGE_KEY = 'group-console.mock-store';
 

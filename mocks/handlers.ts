@@ -24,16 +24,10 @@ import {
   relationRequestSchema,
   updateRequestSchema,
 } from '../src/api/requests';
-import {
-  agentError,
-  DeepCallError,
-  errors,
-  type AccountSeed,
-  type MockAccount,
-  type MockFault,
-  type MockGroup,
-  type MockStore,
-} from './store';
+import { agentError, DeepCallError, errors } from './errors';
+import { changeElsewhere, takeFault, type MockFault } from './faults';
+import type { MockStore } from './store';
+import type { AccountSeed, MockAccount, MockGroup } from './types';
 
 /** The real API's CORS headers, so browsers may call it from any origin. */
 export const corsHeaders = {
@@ -215,9 +209,9 @@ export function createHandlers({ store, origin = '*', onChange }: HandlerOptions
       try {
         const account = module === 'Agent' ? store.authenticateAgentModule(body) : store.authenticate(body);
         // Group actions keep their bare names in fault lists; others are named with their module.
-        const fault = module === 'Group' ? store.takeFault(account, action, body.groupId ?? body.groupid) : store.takeFault(account, `${module}/${action}`);
+        const fault = module === 'Group' ? takeFault(account, action, body.groupId ?? body.groupid) : takeFault(account, `${module}/${action}`);
         if (fault?.kind === 'elsewhere' && fault.elsewhere) {
-          store.changeElsewhere(account, fault.elsewhere);
+          changeElsewhere(store, account, fault.elsewhere);
           onChange?.();
         }
         const faulted = await applyFault(fault, module);

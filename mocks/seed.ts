@@ -1,4 +1,5 @@
 /** Deterministic, realistic demo data: group names, agents and who sits in which group. */
+import type { MockAccount, MockAgent, MockGroup, MockRelation } from './types';
 
 const departments = [
   'Inside Sales', 'Support', 'Billing', 'Retention', 'Onboarding', 'Collections', 'Technical Support',
@@ -83,4 +84,48 @@ export function formatDeepCallDate(date: Date): string {
     `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())} ` +
     `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`
   );
+}
+
+const SEED_EPOCH = Date.UTC(2025, 0, 6, 9, 0, 0);
+
+/** `count` agents with ids `ag-<account>-<n>`; every seventeenth is inactive. */
+export function seedAgents(accountId: string, count: number): MockAgent[] {
+  return seedAgentNames(count).map((name, i) => ({
+    agent_unique_id: `ag-${accountId}-${i + 1}`,
+    name,
+    email: seedAgentEmail(name),
+    status: i % 17 === 16 ? 0 : 1,
+  }));
+}
+
+/**
+ * Groups (ids from `nextGroupId`), then agents spread over them: each group draws up to eight members
+ * from the first nine tenths of the agents (so some agents sit in several groups and the last tenth in
+ * none), 80% of them taking calls. Deterministic per `seed`; linear in groups + agents.
+ */
+export function seedAccount(
+  account: MockAccount,
+  counts: { groups: number; agents: number },
+  seed: number,
+  nextGroupId: () => number,
+): void {
+  const random = seededRandom(seed);
+  account.agents = seedAgents(account.id, counts.agents);
+  const assignable = counts.agents - Math.floor(counts.agents / 10);
+  // Seeded names are distinct already: no uniqueness check, which keeps a 50,000-group seed linear.
+  seedGroupNames(counts.groups).forEach((name, i) => {
+    const created = new Date(SEED_EPOCH + i * 3_600_000 * 7);
+    const group: MockGroup = { id: nextGroupId(), name, status: i % 7 === 6 ? 0 : 1, createDate: formatDeepCallDate(created) };
+    account.groups.push(group);
+    const draws = Math.floor(random() * 9);
+    const seated = new Set<string>();
+    const relations: MockRelation[] = [];
+    for (let m = 0; m < draws; m++) {
+      const agent = account.agents[Math.floor(random() * assignable)];
+      if (agent === undefined || seated.has(agent.agent_unique_id)) continue;
+      seated.add(agent.agent_unique_id);
+      relations.push({ agent_unique_id: agent.agent_unique_id, group_id: group.id, receive_call: random() < 0.8 ? 1 : 0 });
+    }
+    if (relations.length > 0) account.relationsByGroup.set(group.id, relations);
+  });
 }

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { formatDeepCallDate, seedAgentEmail, seedAgentNames, seedGroupNames } from './seed';
-import { DEFAULT_SEED_AGENTS, DeepCallError, MockStore, uniqueName, type MockAccount, type StoreSnapshot } from './store';
+import { DeepCallError } from './errors';
+import { uniqueName } from './rules';
+import type { StoreSnapshot } from './snapshot';
+import { DEFAULT_SEED_AGENTS, MockStore } from './store';
+import type { MockAccount } from './types';
 import { at } from './test-helpers';
 
 function codeOf(run: () => unknown): number | undefined {
@@ -82,11 +86,15 @@ describe('seed', () => {
     for (const name of names) expect(name).toBe(name.trim());
   });
 
-  test('a large seed builds quickly', () => {
-    const started = performance.now();
+  // How long a large seed takes is the bench's figure (it seeds 50,000 groups); here the seed is built in full.
+  test('a large seed is built in full: 10,000 groups with distinct ids and names, members only in real groups', () => {
     const store = new MockStore({ seedGroups: 10_000 });
-    expect(store.account('demo')!.groups).toHaveLength(10_000);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    const demo = store.account('demo')!;
+    expect(demo.groups).toHaveLength(10_000);
+    expect(new Set(demo.groups.map((g) => g.id)).size).toBe(10_000);
+    expect(new Set(demo.groups.map((g) => g.name.toLowerCase())).size).toBe(10_000);
+    const ids = new Set(demo.groups.map((g) => g.id));
+    expect(store.allRelations(demo).every((r) => ids.has(r.group_id))).toBe(true);
   });
 
   test('dates use DeepCall’s format', () => {
@@ -177,36 +185,6 @@ describe('rules on the store itself', () => {
   });
 });
 
-describe('faults', () => {
-  test('takeFault matches actions, counts down times, and keeps an unlimited fault', () => {
-    const store = new MockStore();
-    const demo = store.account('demo')!;
-    store.addFault('demo', { kind: 'code', code: 1503, actions: ['delete'], times: 2 });
-    store.addFault('demo', { kind: 'latency', ms: 1 });
-    expect(store.takeFault(demo, 'list')?.kind).toBe('latency');
-    expect(store.takeFault(demo, 'delete')?.kind).toBe('code');
-    expect(store.takeFault(demo, 'delete')?.kind).toBe('code');
-    expect(store.takeFault(demo, 'delete')?.kind).toBe('latency');
-    expect(store.takeFault(demo, 'delete')?.kind).toBe('latency');
-    expect(store.takeFault(store.account('other')!, 'list')).toBeUndefined();
-  });
-
-  test('the fault a caller passes is copied, so counting down never changes the caller’s object', () => {
-    const store = new MockStore();
-    const fault = { kind: 'drop' as const, times: 1 };
-    store.addFault('demo', fault);
-    store.takeFault(store.account('demo')!, 'list');
-    expect(fault.times).toBe(1);
-    expect(store.account('demo')!.faults).toEqual([]);
-  });
-
-  test('a fault for an unknown account is ignored', () => {
-    const store = new MockStore();
-    store.addFault('nobody', { kind: 'drop' });
-    expect(store.account('nobody')).toBeUndefined();
-  });
-});
-
 describe('createAccount', () => {
   test('fresh credentials, own seeded groups, nobody else’s', () => {
     const store = new MockStore();
@@ -277,29 +255,50 @@ describe('seeded agents', () => {
   });
 });
 
+/**
+ * `items` behind a proxy that counts the elements read: the store's work, counted instead of timed (a
+ * busy machine cannot fail it; the times themselves are the bench's figures).
+ */
+function elementReads<T>(items: T[]): { items: T[]; reads: () => number; reset: () => void } {
+  let reads = 0;
+  const proxy = new Proxy(items, {
+    get(target, key, receiver) {
+      if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+      return Reflect.get(target, key, receiver) as unknown;
+    },
+  });
+  return { items: proxy, reads: () => reads, reset: () => (reads = 0) };
+}
+
 describe('5,000 agents and 50,000 groups', () => {
-  // Generous bounds: the point is no O(groups × agents) work, not a benchmark on a busy machine.
-  test('seeds, reads, counts and replaces a membership quickly', () => {
-    let started = performance.now();
+  // The point is no O(groups × agents) work: a call reads each group and agent at most twice (about once today).
+  test('seeds, reads, counts and replaces a membership with work linear in groups + agents', () => {
     const store = new MockStore({ seedGroups: 50_000, seedAgents: 5_000 });
-    expect(performance.now() - started).toBeLessThan(10_000);
     const demo = store.account('demo')!;
     expect(demo.groups).toHaveLength(50_000);
+    const groups = elementReads(demo.groups);
+    const agents = elementReads(demo.agents);
+    demo.groups = groups.items;
+    demo.agents = agents.items;
+    const reads = () => groups.reads() + agents.reads();
+    const linear = 2 * (50_000 + 5_000);
 
     const last = at(demo.groups, 49_999).id;
-    started = performance.now();
+    groups.reset();
     for (let i = 0; i < 20; i++) store.relations(demo, last - i);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(reads()).toBeLessThanOrEqual(20 * linear);
 
     const ids = demo.agents.slice(0, 500).map((a) => a.agent_unique_id);
-    started = performance.now();
+    groups.reset();
+    agents.reset();
     for (let i = 0; i < 20; i++) store.assign(demo, last - i, ids, ids.slice(0, 250));
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(reads()).toBeLessThanOrEqual(20 * linear);
     expect(store.agentCount(demo, last)).toBe(500);
 
-    started = performance.now();
+    groups.reset();
+    agents.reset();
     const counts = store.list(demo, {}).map((g) => store.agentCount(demo, g.id));
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(reads()).toBeLessThanOrEqual(linear);
     expect(counts.filter((n) => n === 500)).toHaveLength(20);
   }, 30_000);
 });
@@ -334,17 +333,6 @@ describe('membership rules on the store', () => {
     expect(store.authenticateAgentModule({ userId: 'other', token: 'other-token' }).id).toBe('other');
     expect(codeOf(() => store.authenticateAgentModule({ ssid: 'nope' }))).toBe(1014);
     expect(codeOf(() => store.authenticateAgentModule({}))).toBe(1020);
-  });
-
-  test('fault actions: Agent-module actions are named with their module', () => {
-    const store = new MockStore();
-    const demo = store.account('demo')!;
-    store.addFault('demo', { kind: 'drop', actions: ['Agent/list'] });
-    store.addFault('demo', { kind: 'latency', actions: ['list', 'submitAssignGroupToAgent'] });
-    expect(store.takeFault(demo, 'list')?.kind).toBe('latency');
-    expect(store.takeFault(demo, 'Agent/list')?.kind).toBe('drop');
-    expect(store.takeFault(demo, 'submitAssignGroupToAgent')?.kind).toBe('latency');
-    expect(store.takeFault(demo, 'getGroupAgentRelation')).toBeUndefined();
   });
 
   test('the constructor’s options are the defaults of reset and of new accounts', () => {

@@ -1,146 +1,18 @@
 /**
- * The mock's state and DeepCall's documented rules, in one place. The three
- * hosts (msw browser worker, msw node server, node:http server) all run these
- * same rules through handlers.ts.
+ * The mock's state and DeepCall's documented rules for it, in one place. The three hosts (msw
+ * browser worker, msw node server, node:http server) all run these same rules through handlers.ts;
+ * the data types are in types.ts, the value rules in rules.ts, the faults a test asks for in faults.ts.
  */
-import {
-  AgentErrorCode,
-  agentServerErrorMessages,
-  demoAccounts,
-  ErrorCode,
-  serverErrorMessages,
-  type AgentCode,
-  type DeepCallCode,
-} from '../src/api/contract';
-import { formatDeepCallDate, seedAgentEmail, seedAgentNames, seedGroupNames, seededRandom } from './seed';
-
-export interface MockGroup {
-  id: number;
-  name: string;
-  status: 0 | 1;
-  createDate: string;
-}
-export interface MockAgent {
-  agent_unique_id: string;
-  name: string;
-  email: string;
-  status: 0 | 1;
-}
-export interface MockRelation {
-  agent_unique_id: string;
-  group_id: number;
-  receive_call: 0 | 1;
-}
-
-/**
- * A fault the test harness asks for; applies to one account's requests, `times` times (default: until cleared).
- * Credentials are checked first: a fault never answers a request the account did not make.
- */
-export interface MockFault {
-  kind: 'latency' | 'http' | 'malformed' | 'shape' | 'drop' | 'code' | 'elsewhere';
-  /**
-   * Only these actions; all when absent. Group actions by their bare name (`list`, `update`,
-   * `submitAssignGroupToAgent`…), Agent actions with their module: `Agent/list`. So `['list']`
-   * is the group list only, never the roster.
-   */
-  actions?: string[];
-  ms?: number;
-  /** HTTP status for 'http'; with `withBody` a DeepCall error body comes along. */
-  status?: number;
-  withBody?: boolean;
-  /** DeepCall code for 'code' (1014, 1503…), answered in the wording of the module asked. */
-  code?: number;
-  /**
-   * For 'elsewhere': a colleague's change to one group, made the moment a request about that group
-   * (or a `list` of every group) arrives, before it is answered normally. So a change lands exactly
-   * between the console's read and its change: a `list` sees it, an `update` of a deleted group gets 1503.
-   */
-  elsewhere?: ElsewhereChange;
-  times?: number;
-}
-
-/** What a colleague does to a group behind the console's back: delete it, or rename it and/or switch it. */
-export interface ElsewhereChange {
-  groupId: number | string;
-  delete?: boolean;
-  name?: string;
-  status?: 0 | 1;
-}
-
-/** How an account's server behaves, switchable per account through POST /__mock/settings. */
-export interface MockSettings {
-  /**
-   * `getGroupAgentRelation`'s `agentData` holds only the group's members instead of the account's
-   * agents, so the client must read the roster from Agent/list.
-   */
-  membersOnlyAgentData: boolean;
-}
-
-export interface MockAccount {
-  id: string;
-  ssid?: string;
-  userId?: string;
-  token?: string;
-  groups: MockGroup[];
-  agents: MockAgent[];
-  /** Each group's relations, by group id: a membership is read and replaced as a whole, and never scanned for. */
-  relationsByGroup: Map<number, MockRelation[]>;
-  faults: MockFault[];
-  settings: MockSettings;
-}
-
-/** What a new account is seeded with; absent fields take the store's defaults. */
-export interface AccountSeed {
-  seedGroups?: number;
-  seedAgents?: number;
-  membersOnlyAgentData?: boolean;
-}
-
-export class DeepCallError extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The error a DeepCall server answers with this code, in its own words. */
-export function deepCallError(code: DeepCallCode): DeepCallError {
-  return new DeepCallError(code, serverErrorMessages[code]);
-}
-
-/** The same for the Agent module, whose numbers mean other things. */
-export function agentError(code: AgentCode): DeepCallError {
-  return new DeepCallError(code, agentServerErrorMessages[code]);
-}
-
-export const errors = {
-  nameMissing: () => deepCallError(ErrorCode.NameMissing),
-  idMissing: () => deepCallError(ErrorCode.GroupIdMissing),
-  notFound: () => deepCallError(ErrorCode.GroupNotFound),
-  invalidParameters: () => deepCallError(ErrorCode.InvalidParameters),
-  badToken: () => deepCallError(ErrorCode.SessionInvalid),
-  noToken: () => deepCallError(ErrorCode.CredentialsMissing),
-  notJson: () => deepCallError(ErrorCode.BodyNotJson),
-};
+import { AgentErrorCode, demoAccounts } from '../src/api/contract';
+import { agentError, errors } from './errors';
+import type { MockFault } from './faults';
+import { isStringList, parseGroupId, present, requireName, uniqueName } from './rules';
+import { formatDeepCallDate, seedAccount, seedAgents } from './seed';
+import { accountFromSnapshot, accountSnapshot, type StoreSnapshot } from './snapshot';
+import type { AccountSeed, MockAccount, MockAgent, MockGroup, MockRelation, MockSettings } from './types';
 
 export const DEFAULT_SEED_GROUPS = 25;
 export const DEFAULT_SEED_AGENTS = 40;
-const SEED_EPOCH = Date.UTC(2025, 0, 6, 9, 0, 0);
-
-/** An account as a snapshot holds it: plain JSON, relations as one list. */
-export interface AccountSnapshot extends Omit<MockAccount, 'relationsByGroup' | 'settings'> {
-  relations: MockRelation[];
-  /** Absent in snapshots saved before settings existed. */
-  settings?: MockSettings;
-}
-
-export interface StoreSnapshot {
-  nextGroupId: number;
-  nextAccount: number;
-  accounts: AccountSnapshot[];
-}
 
 const noRelations: readonly MockRelation[] = Object.freeze([]);
 
@@ -149,6 +21,7 @@ export class MockStore {
   private nextGroupId = 1001;
   private nextAccount = 1;
   private readonly defaults: Required<AccountSeed>;
+  private readonly newGroupId = () => this.nextGroupId++;
 
   /** The options are also the defaults of every later reset and new account. */
   constructor(options: AccountSeed = {}) {
@@ -167,37 +40,19 @@ export class MockStore {
     this.nextGroupId = 1001;
     this.nextAccount = 1;
     const demo = this.addAccount({ id: 'demo', ...demoAccounts.demo }, seed.membersOnlyAgentData);
-    this.seedAccount(demo, seed.seedGroups, seed.seedAgents, 1);
+    seedAccount(demo, { groups: seed.seedGroups, agents: seed.seedAgents }, 1, this.newGroupId);
     const other = this.addAccount({ id: 'other', ...demoAccounts.other }, seed.membersOnlyAgentData);
     for (const name of ['Other Co Sales', 'Other Co Support', 'Other Co Billing']) this.insertGroup(other, name);
     other.agents = seedAgents(other.id, 3);
   }
 
   snapshot(): StoreSnapshot {
-    return {
-      nextGroupId: this.nextGroupId,
-      nextAccount: this.nextAccount,
-      accounts: [...this.accounts.values()].map(({ relationsByGroup, ...rest }) => ({
-        ...structuredClone(rest),
-        relations: [...relationsByGroup.values()].flatMap((relations) => relations.map((relation) => ({ ...relation }))),
-      })),
-    };
+    return { nextGroupId: this.nextGroupId, nextAccount: this.nextAccount, accounts: [...this.accounts.values()].map(accountSnapshot) };
   }
 
-  /** Also reads snapshots saved before agents had a status and accounts had settings. */
+  /** Also reads snapshots saved by older versions (snapshot.ts). */
   restore(snapshot: StoreSnapshot): void {
-    this.accounts = new Map(
-      snapshot.accounts.map((saved) => {
-        const { relations, settings, ...rest } = structuredClone(saved);
-        const account: MockAccount = {
-          ...rest,
-          agents: rest.agents.map((agent) => ({ ...agent, status: agent.status === 0 ? 0 : 1 })),
-          relationsByGroup: groupRelations(relations ?? []),
-          settings: { membersOnlyAgentData: settings?.membersOnlyAgentData === true },
-        };
-        return [account.id, account];
-      }),
-    );
+    this.accounts = new Map(snapshot.accounts.map((saved) => [saved.id, accountFromSnapshot(saved)]));
     this.nextGroupId = snapshot.nextGroupId;
     this.nextAccount = snapshot.nextAccount;
   }
@@ -209,7 +64,7 @@ export class MockStore {
     const suffix = `${n}-${Math.random().toString(36).slice(2, 8)}`;
     const credentials = { userId: `test-${suffix}`, token: `token-${suffix}`, ssid: `ssid-${suffix}` };
     const account = this.addAccount({ id: credentials.userId, ...credentials }, seed.membersOnlyAgentData);
-    this.seedAccount(account, seed.seedGroups, seed.seedAgents, n + 1);
+    seedAccount(account, { groups: seed.seedGroups, agents: seed.seedAgents }, n + 1, this.newGroupId);
     return credentials;
   }
 
@@ -376,34 +231,6 @@ export class MockStore {
     }
   }
 
-  /**
-   * The first fault that matches this action (`Agent/list` for the Agent module), counting down its remaining uses.
-   * An 'elsewhere' fault matches only a request about its group (`groupId`), or a `list` of every group.
-   */
-  takeFault(account: MockAccount, action: string, groupId?: unknown): MockFault | undefined {
-    const about = (fault: MockFault) =>
-      fault.kind !== 'elsewhere' ||
-      (fault.elsewhere !== undefined &&
-        (present(groupId) ? parseGroupId(groupId) === parseGroupId(fault.elsewhere.groupId) : action === 'list'));
-    const index = account.faults.findIndex((fault) => (!fault.actions || fault.actions.includes(action)) && about(fault));
-    const fault = account.faults[index];
-    if (fault === undefined) return undefined;
-    if (fault.times !== undefined) {
-      fault.times -= 1;
-      if (fault.times <= 0) account.faults.splice(index, 1);
-    }
-    return fault;
-  }
-
-  /** A colleague's change (an 'elsewhere' fault): by DeepCall's own rules; nothing when the group is gone already. */
-  changeElsewhere(account: MockAccount, change: ElsewhereChange): void {
-    const id = parseGroupId(change.groupId);
-    const group = account.groups.find((g) => g.id === id);
-    if (!group) return;
-    if (change.delete) return this.delete(account, group.id);
-    this.update(account, group.id, change.name ?? group.name, change.status ?? group.status);
-  }
-
   private findAccount(match: (account: MockAccount) => boolean): MockAccount | undefined {
     for (const account of this.accounts.values()) if (match(account)) return account;
     return undefined;
@@ -422,14 +249,9 @@ export class MockStore {
     return account;
   }
 
-  private insertGroup(account: MockAccount, name: string, status: 0 | 1 = 1, createDate?: string, unique = false): MockGroup {
-    const group: MockGroup = {
-      id: this.nextGroupId++,
-      // Seeded names are distinct already; skipping the check keeps a 10,000-group seed fast.
-      name: unique ? name : uniqueName(account, name),
-      status,
-      createDate: createDate ?? formatDeepCallDate(new Date()),
-    };
+  private insertGroup(account: MockAccount, name: string): MockGroup {
+    const createDate = formatDeepCallDate(new Date());
+    const group: MockGroup = { id: this.nextGroupId++, name: uniqueName(account, name), status: 1, createDate };
     account.groups.push(group);
     return group;
   }
@@ -442,83 +264,8 @@ export class MockStore {
     if (!group) throw errors.notFound();
     return group;
   }
-
-  /**
-   * Groups, then agents spread over them: each group draws up to eight members from the first nine
-   * tenths of the agents (so some agents sit in several groups and the last tenth in none), 80% of
-   * them taking calls. Deterministic per `seed`; linear in groups + agents.
-   */
-  private seedAccount(account: MockAccount, groupCount: number, agentCount: number, seed: number): void {
-    const random = seededRandom(seed);
-    account.agents = seedAgents(account.id, agentCount);
-    const assignable = agentCount - Math.floor(agentCount / 10);
-    seedGroupNames(groupCount).forEach((name, i) => {
-      const created = new Date(SEED_EPOCH + i * 3_600_000 * 7);
-      const group = this.insertGroup(account, name, i % 7 === 6 ? 0 : 1, formatDeepCallDate(created), true);
-      const draws = Math.floor(random() * 9);
-      const seated = new Set<string>();
-      const relations: MockRelation[] = [];
-      for (let m = 0; m < draws; m++) {
-        const agent = account.agents[Math.floor(random() * assignable)];
-        if (agent === undefined || seated.has(agent.agent_unique_id)) continue;
-        seated.add(agent.agent_unique_id);
-        relations.push({ agent_unique_id: agent.agent_unique_id, group_id: group.id, receive_call: random() < 0.8 ? 1 : 0 });
-      }
-      if (relations.length > 0) account.relationsByGroup.set(group.id, relations);
-    });
-  }
-}
-
-/** `count` agents with ids `ag-<account>-<n>`; every seventeenth is inactive. */
-function seedAgents(accountId: string, count: number): MockAgent[] {
-  return seedAgentNames(count).map((name, i) => ({
-    agent_unique_id: `ag-${accountId}-${i + 1}`,
-    name,
-    email: seedAgentEmail(name),
-    status: i % 17 === 16 ? 0 : 1,
-  }));
-}
-
-function groupRelations(relations: MockRelation[]): Map<number, MockRelation[]> {
-  const byGroup = new Map<number, MockRelation[]>();
-  for (const relation of relations) {
-    const list = byGroup.get(relation.group_id);
-    if (list) list.push(relation);
-    else byGroup.set(relation.group_id, [relation]);
-  }
-  return byGroup;
 }
 
 function definedOnly<T extends object>(options: T): Partial<T> {
   return Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)) as Partial<T>;
-}
-
-function present(value: unknown): boolean {
-  return value !== undefined && value !== null && value !== '';
-}
-
-function isStringList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-/** Ids arrive as numbers or strings; anything else can never match a group. */
-function parseGroupId(value: unknown): number {
-  if (typeof value === 'number') return Number.isInteger(value) ? value : NaN;
-  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return NaN;
-}
-
-function requireName(name: unknown): string {
-  if (typeof name !== 'string' || name.trim() === '') throw errors.nameMissing();
-  return name.trim();
-}
-
-/** Case-insensitive per account; a taken name gets the smallest free number appended: Sales → Sales1. */
-export function uniqueName(account: MockAccount, name: string, ownId?: number): string {
-  const taken = new Set(account.groups.filter((g) => g.id !== ownId).map((g) => g.name.toLowerCase()));
-  if (!taken.has(name.toLowerCase())) return name;
-  for (let n = 1; ; n++) {
-    const candidate = `${name}${n}`;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
 }

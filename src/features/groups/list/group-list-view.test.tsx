@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { navigate } from '@/lib/navigation';
 import { currentUrl, findNotification, recordRequests, renderApp } from '@/test/render';
 import { mockStore } from '../../../../mocks/node';
-import type { MockAccount } from '../../../../mocks/store';
+import type { MockAccount } from '../../../../mocks/types';
 
 interface SeedGroup {
   name: string;
