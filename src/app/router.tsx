@@ -5,6 +5,10 @@ import { useNavigationPath, useNavigationSearch } from '@/lib/navigation';
 import { NotFoundPage } from './not-found-page';
 import { PageLoading, RouteErrorBoundary } from './route-error';
 import { Shell } from './shell';
+import { keepChangeRecords } from './change-record-stores';
+
+// Every change's record reaches Recent changes and the audit log, whichever screen made it.
+keepChangeRecords();
 
 // Each page is its own chunk: the sign-in page never downloads the groups screens.
 const SignInPage = lazy(() => import('@/features/session/sign-in-page'));

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { csvRows, describeEntry, filterEntries, NO_FILTER } from './audit-entries';
+import { describeChange } from '@/features/change-record/describe-change';
+import { csvRows, filterEntries, NO_FILTER } from './audit-entries';
 import type { AuditEntry } from './audit-log';
 
-const base = { account: 'acc', at: Date.UTC(2025, 5, 1, 12), seq: 1, groupId: '7', groupName: 'Sales', ok: true } as const;
+const base = { id: 'r1', account: 'acc', at: Date.UTC(2025, 5, 1, 12), seq: 1, groupId: '7', groupName: 'Sales', ok: true } as const;
 const ann = { agentId: 'a1', name: 'Ann', receivesCalls: true };
 const bob = { agentId: 'a2', name: 'Bob', receivesCalls: false };
 
@@ -19,7 +20,7 @@ describe('what an audit entry says', () => {
       [{ ...base, kind: 'members', members: { add: [ann], remove: [bob], calls: [] } }, 'members — joined: Ann; left: Bob'],
       [{ ...base, kind: 'undo', members: { add: [], remove: [], calls: [{ agent: bob, receivesCalls: true }] } }, 'undid: members — now take calls: Bob'],
     ];
-    for (const [entry, said] of cases) expect(describeEntry(entry)).toBe(said);
+    for (const [entry, said] of cases) expect(describeChange(entry, { besideName: true })).toBe(said);
   });
 
   test('filters combine; the name matches before or after a rename, in any case', () => {

@@ -1,8 +1,9 @@
 /** What the Audit log page shows of an entry, its filters and its CSV rows: plain functions. */
-import { describeDiffByName } from '@/features/groups/members/membership-diff';
-import type { AuditEntry, AuditGroupState, AuditKind } from './audit-log';
+import type { ChangeKind } from '@/features/change-record/change-record';
+import { describeChange, describeState } from '@/features/change-record/describe-change';
+import type { AuditEntry } from './audit-log';
 
-export const KIND_LABELS: Record<AuditKind, string> = {
+export const KIND_LABELS: Record<ChangeKind, string> = {
   create: 'Create',
   update: 'Rename or status',
   delete: 'Delete',
@@ -10,38 +11,10 @@ export const KIND_LABELS: Record<AuditKind, string> = {
   undo: 'Undo',
 };
 
-export function describeState(state: AuditGroupState | undefined): string {
-  return state ? `“${state.name}”, ${state.active ? 'active' : 'inactive'}` : '';
-}
-
-/** What changed, before → after (the group's name is shown beside it). */
-export function describeEntry(entry: AuditEntry): string {
-  const { before, after } = entry;
-  switch (entry.kind) {
-    case 'create':
-      return `created${after ? ` as ${describeState(after)}` : ''}`;
-    case 'delete':
-      return 'deleted';
-    case 'members':
-      return `members — ${entry.members ? describeDiffByName(entry.members) : 'no change'}`;
-    case 'update':
-    case 'undo': {
-      const undid = entry.kind === 'undo' ? 'undid: ' : '';
-      if (entry.members) return `${undid}members — ${describeDiffByName(entry.members)}`;
-      const parts: string[] = [];
-      if (before && after && before.name !== after.name) parts.push(`renamed “${before.name}” → “${after.name}”`);
-      if (before && after && before.active !== after.active) {
-        parts.push(`${before.active ? 'active' : 'inactive'} → ${after.active ? 'active' : 'inactive'}`);
-      }
-      return undid + (parts.length > 0 ? parts.join(', ') : 'saved without changes');
-    }
-  }
-}
-
 export interface AuditFilter {
   /** Part of the group's name, any case. */
   name: string;
-  kind: AuditKind | '';
+  kind: ChangeKind | '';
   outcome: 'done' | 'failed' | '';
   /** Local dates, yyyy-mm-dd, both included; '' for open. */
   from: string;
@@ -84,7 +57,7 @@ export function csvRows(entries: AuditEntry[]): string[][] {
     e.groupId ?? '',
     e.groupName,
     KIND_LABELS[e.kind],
-    describeEntry(e),
+    describeChange(e, { besideName: true }),
     describeState(e.before),
     describeState(e.after),
     e.ok ? 'Done' : 'Failed',

@@ -4,6 +4,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { openDB } from 'idb';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { demoAccounts } from '@/api/contract';
+import { makeRecord } from '@/features/change-record/change-record';
 import { renderApp } from '@/test/render';
 import { mockStore } from '../../../mocks/node';
 import { auditLog, createAuditLog } from './audit-log';
@@ -151,7 +152,7 @@ describe('the Audit log page', () => {
     await waitFor(() => expect(rows(table)).toHaveLength(2));
     // An entry whose name a spreadsheet would run as a formula, from another tab.
     const [written] = await storedEntries();
-    createAuditLog().write(written!.account, { kind: 'create', groupId: '1009', groupName: '=HYPERLINK("x")', after: { name: '=HYPERLINK("x")', active: true }, ok: true });
+    createAuditLog().write(written!.account, makeRecord({ kind: 'create', groupId: '1009', groupName: '=HYPERLINK("x")', after: { name: '=HYPERLINK("x")', active: true }, ok: true }));
     await waitFor(() => expect(rows(table)).toHaveLength(3));
     await user.type(screen.getByRole('searchbox', { name: 'Group name' }), 'support');
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
@@ -203,7 +204,7 @@ describe('the Audit log page', () => {
 
     // Another tab: its own instance of the log over the same database.
     const otherTab = createAuditLog();
-    otherTab.write(entry!.account, { kind: 'delete', groupId: '1004', groupName: 'Group 4', ok: true, before: { name: 'Group 4', active: true } });
+    otherTab.write(entry!.account, makeRecord({ kind: 'delete', groupId: '1004', groupName: 'Group 4', ok: true, before: { name: 'Group 4', active: true } }));
     await waitFor(() => expect(rows(table)).toHaveLength(2));
     expect(rows(table)[0]).toMatch(/Group 4ID 1004deletedDone/);
   });

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, test, vi } from 'vitest';
-import { createAuditLog, MAX_AGE_DAYS, MAX_ENTRIES, type AuditChange, type AuditEvent, type AuditLog } from './audit-log';
+import { makeRecord, type ChangeRecord, type NewChange } from '@/features/change-record/change-record';
+import { createAuditLog, MAX_AGE_DAYS, MAX_ENTRIES, type AuditEvent, type AuditLog } from './audit-log';
 
 const DAY = 86_400_000;
 let databases = 0;
@@ -9,8 +10,9 @@ let databases = 0;
 const freshName = () => `audit-test-${++databases}`;
 const log = createAuditLog;
 
-function rename(from: string, to: string, extra: Partial<AuditChange> = {}): AuditChange {
-  return { kind: 'update', groupId: '1003', groupName: from, before: { name: from, active: true }, after: { name: to, active: true }, ok: true, ...extra };
+/** The record the change path emits for a rename, made at `at`. */
+function rename(from: string, to: string, extra: Partial<NewChange> = {}, at = Date.now()): ChangeRecord {
+  return makeRecord({ kind: 'update', groupId: '1003', groupName: from, before: { name: from, active: true }, after: { name: to, active: true }, ok: true, ...extra }, at);
 }
 
 /** Everything the database holds, as stored. */
@@ -37,7 +39,7 @@ describe('the audit log', () => {
     const audit = log({ name });
     audit.write('host|user:a', rename('Billing', 'Billing EU'));
     audit.write('host|user:b', rename('Support', 'Help desk'));
-    audit.write('host|user:a', { kind: 'delete', groupId: '1004', groupName: 'Old', ok: false, error: 'This group no longer exists' });
+    audit.write('host|user:a', makeRecord({ kind: 'delete', groupId: '1004', groupName: 'Old', ok: false, error: 'This group no longer exists' }));
     await audit.flush();
 
     const a = await audit.all('host|user:a');
@@ -56,7 +58,7 @@ describe('the audit log', () => {
     const ann = { agentId: 'a1', name: 'Ann', email: 'ann@example.com', receivesCalls: true };
     const bob = { agentId: 'a2', name: 'Bob', email: 'bob@example.com', receivesCalls: false };
     const cy = { agentId: 'a3', name: 'Cy', email: 'cy@example.com', receivesCalls: true };
-    audit.write('acc', { kind: 'members', groupId: '7', groupName: 'Sales', ok: true, membersBefore: [ann, bob], membersAfter: [{ ...bob, receivesCalls: true }, cy] });
+    audit.write('acc', makeRecord({ kind: 'members', groupId: '7', groupName: 'Sales', ok: true, membersBefore: [ann, bob], membersAfter: [{ ...bob, receivesCalls: true }, cy] }));
     await audit.flush();
     const [entry] = await audit.all('acc');
     expect(entry?.members).toEqual({
@@ -65,6 +67,26 @@ describe('the audit log', () => {
       calls: [{ agent: { agentId: 'a2', name: 'Bob', receivesCalls: true }, receivesCalls: true }],
     });
     expect(JSON.stringify(await rawDump(name))).not.toContain('@example.com');
+  });
+
+  test('reads entries the previous version stored (no id), and drops an entry it cannot read instead of failing', async () => {
+    const name = freshName();
+    const audit = log({ name });
+    audit.write('acc', rename('Billing', 'Billing EU'));
+    await audit.flush();
+    const db = await openDB(name);
+    const at = Date.now();
+    const members = { add: [{ agentId: 'a1', name: 'Ann', receivesCalls: true }], remove: [], calls: [] };
+    await db.put('entries', { account: 'acc', at: at + 1, seq: 90, kind: 'members', groupId: '7', groupName: 'Sales', members, ok: true });
+    await db.put('entries', { account: 'acc', at: at + 2, seq: 91, kind: 'rename', groupName: 'Broken', ok: 'yes' });
+    await db.put('entries', { account: 'acc', at: at + 3, seq: 92 });
+    db.close();
+
+    const all = await audit.all('acc');
+    expect(all.map((e) => e.groupName)).toEqual(['Sales', 'Billing']);
+    expect(all[0]).toMatchObject({ id: `${at + 1}-90`, account: 'acc', seq: 90, kind: 'members', members });
+    expect((await audit.newest('acc', 2)).map((e) => e.groupName)).toEqual(['Sales', 'Billing']);
+    expect(audit.status()).toEqual({ kept: true });
   });
 
   test('survives a restart: a fresh instance on the same database reads what the first wrote', async () => {
@@ -104,9 +126,9 @@ describe('the audit log', () => {
     const name = freshName();
     let now = Date.UTC(2025, 0, 1);
     const audit = log({ name, now: () => now });
-    audit.write('acc', rename('Old', 'Old!'));
+    audit.write('acc', rename('Old', 'Old!', {}, now));
     now += 200 * DAY;
-    audit.write('acc', rename('Middle', 'Middle!'));
+    audit.write('acc', rename('Middle', 'Middle!', {}, now));
     await audit.flush();
 
     now += 166 * DAY;
@@ -114,7 +136,7 @@ describe('the audit log', () => {
     expect((await audit.newest('acc', 10)).map((e) => e.groupName)).toEqual(['Middle']);
     expect((await rawDump(name)).entries).toHaveLength(2);
 
-    audit.write('acc', rename('New', 'New!'));
+    audit.write('acc', rename('New', 'New!', {}, now));
     await audit.flush();
     expect((await rawDump(name)).entries).toHaveLength(2);
     expect((await audit.all('acc')).map((e) => e.groupName)).toEqual(['New', 'Middle']);

@@ -1,10 +1,11 @@
 /**
- * The audit log: every change made from this browser, per DeepCall account, in IndexedDB (through
- * idb), so it outlives sign-out, the tab and a restart. An entry holds names, statuses, agents'
+ * The audit log: the record of every change made from this browser (the app hands it each record the
+ * change path emits), per DeepCall account, in IndexedDB (through idb), so it outlives sign-out, the
+ * tab and a restart. An entry holds names, statuses, agents'
  * names and call flags, the outcome and DeepCall's reason — never credentials: the account is
  * `SignedIn.account`, which names the host and the user, not the secret.
  *
- * Entries are keyed [account, at, seq], so one account's entries are one key range in time order:
+ * Entries are keyed [account, at, seq] (`at`: the record's time), so one account's entries are one key range in time order:
  * the newest screen is a short backwards cursor, pruning by age is one range delete, and a count
  * per account (kept beside them, in the same transaction) makes pruning by count a single lookup.
  *
@@ -13,58 +14,46 @@
  * clear through a BroadcastChannel (where the browser has one).
  */
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { GroupMember } from '@/api/types';
-import { diffOf, type MemberDiff } from '@/features/groups/members/membership-diff';
+import { z } from 'zod/mini';
+import { changeRecordSchema, type ChangeRecord } from '@/features/change-record/change-record';
 
 export const MAX_ENTRIES = 20_000;
 export const MAX_AGE_DAYS = 365;
 const DAY_MS = 86_400_000;
 
-export type AuditKind = 'create' | 'update' | 'delete' | 'members' | 'undo';
-
-export interface AuditGroupState {
-  name: string;
-  active: boolean;
-}
-
-/** What the change path hands over: the same facts as its Recent-changes record. */
-export interface AuditChange {
-  kind: AuditKind;
-  groupId?: string;
-  groupName: string;
-  before?: AuditGroupState;
-  after?: AuditGroupState;
-  membersBefore?: readonly GroupMember[];
-  membersAfter?: readonly GroupMember[];
-  ok: boolean;
-  error?: string;
-  note?: string;
-}
-
-export interface AuditEntry {
+/** A change record as the log keeps it: for which account, and in what order. */
+export type AuditEntry = ChangeRecord & {
   account: string;
-  at: number;
   /** Orders an account's entries written in the same millisecond. */
   seq: number;
-  kind: AuditKind;
-  groupId?: string;
-  /** The group's name at the time. */
-  groupName: string;
-  before?: AuditGroupState;
-  after?: AuditGroupState;
-  /** A membership change: who joined, who left, whose call setting changed (names and flags only). */
-  members?: MemberDiff;
-  ok: boolean;
-  /** DeepCall's reason, when it failed. */
-  error?: string;
-  note?: string;
+};
+
+/**
+ * What is stored is the record without what only Undo in its own tab needs (the whole memberships):
+ * a membership change is kept as its difference, names and call flags only. Entries written before
+ * records had an id are read as they are, the id made from their key.
+ */
+const entrySchema = z.extend(changeRecordSchema, { id: z.optional(z.string()), account: z.string(), seq: z.number() });
+
+/** An entry read back, or undefined when it cannot be read (dropped, never cast). */
+export function readEntry(value: unknown): AuditEntry | undefined {
+  const parsed = entrySchema.safeParse(value);
+  if (!parsed.success) return undefined;
+  const { id, ...entry } = parsed.data;
+  return { ...entry, id: id ?? `${entry.at}-${entry.seq}` };
+}
+
+function toEntry(account: string, seq: number, record: ChangeRecord): AuditEntry {
+  const { membersBefore: _before, membersAfter: _after, undoes: _undoes, undone: _undone, ...kept } = record;
+  return { ...kept, account, seq };
 }
 
 export type AuditStatus = { kept: boolean | undefined; reason?: string };
 export type AuditEvent = { type: 'added' | 'cleared'; account: string } | { type: 'status' };
 
 interface AuditSchema extends DBSchema {
-  entries: { key: [string, number, number]; value: AuditEntry };
+  /** Values are what this or an earlier version wrote: read through `readEntry`. */
+  entries: { key: [string, number, number]; value: unknown };
   accounts: { key: string; value: { account: string; count: number; seq: number } };
 }
 type Db = IDBPDatabase<AuditSchema>;
@@ -143,14 +132,14 @@ export function createAuditLog({ name = 'group-console.audit', maxEntries = MAX_
     once.close();
   }
 
-  async function append(account: string, at: number, change: AuditChange): Promise<void> {
+  async function append(account: string, record: ChangeRecord): Promise<void> {
     const db = await open();
     const tx = db.transaction(['entries', 'accounts'], 'readwrite');
     const entries = tx.objectStore('entries');
     const accounts = tx.objectStore('accounts');
     const meta = (await accounts.get(account)) ?? { account, count: 0, seq: 0 };
     const seq = meta.seq + 1;
-    await entries.add(toEntry(account, at, seq, change));
+    await entries.add(toEntry(account, seq, record));
     let count = meta.count + 1;
     const expired = IDBKeyRange.bound([account], [account, now() - maxAgeMs], false, true);
     const old = await entries.count(expired);
@@ -181,10 +170,9 @@ export function createAuditLog({ name = 'group-console.audit', maxEntries = MAX_
 
   return {
     /** Records a change without ever throwing or delaying the caller. */
-    write(account: string, change: AuditChange): void {
+    write(account: string, record: ChangeRecord): void {
       try {
-        const at = now();
-        writes = writes.then(() => append(account, at, change)).catch(notKept);
+        writes = writes.then(() => append(account, record)).catch(notKept);
       } catch (error) {
         notKept(error);
       }
@@ -201,7 +189,8 @@ export function createAuditLog({ name = 'group-console.audit', maxEntries = MAX_
         const found: AuditEntry[] = [];
         let cursor = await db.transaction('entries').store.openCursor(liveRange(account), 'prev');
         while (cursor && found.length < limit) {
-          found.push(cursor.value);
+          const entry = readEntry(cursor.value);
+          if (entry) found.push(entry);
           cursor = await cursor.continue();
         }
         return found;
@@ -212,7 +201,7 @@ export function createAuditLog({ name = 'group-console.audit', maxEntries = MAX_
     all(account: string, after?: Pick<AuditEntry, 'at' | 'seq'>): Promise<AuditEntry[]> {
       return reading(async (db) => {
         const range = after ? IDBKeyRange.bound([account, after.at, after.seq], [account, Infinity], true) : liveRange(account);
-        return (await db.getAll('entries', range)).reverse();
+        return (await db.getAll('entries', range)).flatMap((value) => readEntry(value) ?? []).reverse();
       });
     },
 
@@ -247,29 +236,6 @@ export function createAuditLog({ name = 'group-console.audit', maxEntries = MAX_
         }
       };
     },
-  };
-}
-
-function slim(members: readonly GroupMember[]): GroupMember[] {
-  return members.map(({ agentId, name, receivesCalls }) => ({ agentId, name, receivesCalls }));
-}
-
-function toEntry(account: string, at: number, seq: number, change: AuditChange): AuditEntry {
-  const { membersBefore, membersAfter, kind, groupId, groupName, before, after, ok, error, note } = change;
-  const diff = membersBefore && membersAfter ? diffOf(slim(membersBefore), slim(membersAfter)) : undefined;
-  return {
-    account,
-    at,
-    seq,
-    kind,
-    ...(groupId ? { groupId } : {}),
-    groupName,
-    ...(before ? { before: { name: before.name, active: before.active } } : {}),
-    ...(after ? { after: { name: after.name, active: after.active } } : {}),
-    ...(diff ? { members: diff } : {}),
-    ok,
-    ...(error ? { error } : {}),
-    ...(note ? { note } : {}),
   };
 }
 

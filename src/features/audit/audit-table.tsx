@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { describeEntry } from './audit-entries';
+import { describeChange } from '@/features/change-record/describe-change';
 import type { AuditEntry } from './audit-log';
 import table from '@/lib/data-table.module.css';
 import { useWindowTableRows } from '@/lib/use-window-table-rows';
@@ -59,7 +59,7 @@ const EntryRow = memo(function EntryRow({ entry, index, measure }: { entry: Audi
         {entry.groupId && <span className={classes.detail}>ID {entry.groupId}</span>}
       </td>
       <td>
-        {describeEntry(entry)}
+        {describeChange(entry, { besideName: true })}
         {entry.note && <span className={classes.detail}>{entry.note}</span>}
       </td>
       <td>

@@ -11,7 +11,7 @@ import type { SignedIn } from '@/features/session/signed-in';
 import { runQueue } from '@/lib/run-queue';
 import { runGroupChange } from './change-path';
 import { groupQueries } from '../queries';
-import type { GroupState } from './recent-changes';
+import type { GroupState } from '@/features/change-record/change-record';
 
 export type BulkAction = 'activate' | 'deactivate' | 'delete';
 

@@ -14,11 +14,11 @@ import { addGroup, deleteGroup, readGroupNow, updateGroup, type SavedGroup } fro
 import { getGroupMembership, setGroupMembers } from '@/api/members';
 import type { Group, GroupMember } from '@/api/types';
 import { isApiError } from '@/api/errors';
-import { auditLog } from '@/features/audit/audit-log';
+import { changeRecords, type ChangeRecord, type GroupState, type NewChange } from '@/features/change-record/change-record';
+import { describeState } from '@/features/change-record/describe-change';
+import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from '@/features/change-record/membership-diff';
 import type { SignedIn } from '@/features/session/signed-in';
-import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from '../members/membership-diff';
 import { groupQueries, forgetGroup, GroupGoneAfterError, GroupGoneError, isGroupGone, patchListedGroup, rememberSaved } from '../queries';
-import { recentChanges, type ChangeRecord, type GroupState } from './recent-changes';
 
 export type GroupChange =
   /** A new group. */
@@ -85,10 +85,6 @@ class CannotUndoError extends Error {
 
 export function isChangedElsewhere(error: unknown): error is ChangedElsewhereError {
   return error instanceof ChangedElsewhereError;
-}
-
-export function describeState(state: GroupState): string {
-  return `“${state.name}”, ${state.active ? 'active' : 'inactive'}`;
 }
 
 function sameState(a: GroupState, b: GroupState): boolean {
@@ -256,11 +252,7 @@ function intended(change: GroupChange): GroupState | undefined {
   }
 }
 
-/** Only what Recent changes shows and Undo needs: no emails kept. */
-function slim(members: GroupMember[]): GroupMember[] {
-  return members.map(({ agentId, name, receivesCalls }) => ({ agentId, name, receivesCalls }));
-}
-
+/** Emits the change's one record (Recent changes and the audit log keep it, src/app/change-record-stores.ts). */
 function record(account: string, change: GroupChange, outcome: { ok: true; result: GroupChangeResult } | { ok: false; error: Error }) {
   const groupId = outcome.ok ? outcome.result.id : changedGroupId(change);
   const before = outcome.ok ? (outcome.result.before ?? shownBefore(change)) : shownBefore(change);
@@ -279,7 +271,7 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
     : change.kind === 'members'
       ? applyDiff(change.loaded ?? [], change.diff)
       : undoneMembers?.membersBefore;
-  const entry: Omit<ChangeRecord, 'id' | 'at'> = {
+  const entry: NewChange = {
     kind,
     ...(groupId ? { groupId } : {}),
     groupName: before?.name ?? after?.name ?? '',
@@ -288,13 +280,10 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
     ok: outcome.ok,
     ...(outcome.ok ? {} : { error: outcome.error.message }),
     ...(note ? { note } : {}),
-    ...(membersBefore && membersAfter ? { membersBefore: slim(membersBefore), membersAfter: slim(membersAfter) } : {}),
+    ...(membersBefore && membersAfter ? { membersBefore, membersAfter } : {}),
+    ...(change.kind === 'undo' ? { undoes: change.record.id } : {}),
   };
-  const id = recentChanges.record(account, entry);
-  // The durable log too; fire-and-forget, it never throws or delays the change.
-  auditLog.write(account, entry);
-  if (outcome.ok && change.kind === 'undo') recentChanges.markUndone(account, change.record.id);
-  return id;
+  return changeRecords.emit(account, entry).id;
 }
 
 interface ChangeContext {

@@ -2,7 +2,9 @@ import { Button, Drawer, Group as Row, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorToast } from '@/lib/support-details';
-import { canUndo, describeChange, useRecentChanges, type ChangeRecord } from './recent-changes';
+import type { ChangeRecord } from '@/features/change-record/change-record';
+import { describeChange } from '@/features/change-record/describe-change';
+import { canUndo, useRecentChanges } from './recent-changes';
 import { useGroupChange } from './use-group-changes';
 import { useSignedIn } from '@/features/session/signed-in';
 

@@ -8,7 +8,7 @@ import { useSignedIn } from '@/features/session/signed-in';
 import { renamedNotice } from '../edit/group-name';
 import { useGroupForm } from '../edit/use-group-form';
 import { copyGroup, setCopiedMembers, type CopyOutcome } from './membership-moves';
-import { takingCalls } from './membership-diff';
+import { takingCalls } from '@/features/change-record/membership-diff';
 import { SupportDetails } from '@/lib/support-details';
 
 /** A new group with the same members and call settings as `group` (as saved). */

@@ -16,7 +16,7 @@ import { AddAgentsDialog } from './add-agents-dialog';
 import { CopyGroupDialog } from './copy-group-dialog';
 import { leaveSource, type MoveOutcome } from './membership-moves';
 import { MoveMembersDialog } from './move-members-dialog';
-import { describeDiff, diffOf, isEmpty, NO_CHANGE, takingCalls } from './membership-diff';
+import { describeDiff, diffOf, isEmpty, NO_CHANGE, takingCalls } from '@/features/change-record/membership-diff';
 import styles from './members.module.css';
 
 /**
