@@ -12,6 +12,14 @@ describe('Recent changes kept in this tab', () => {
     recentChanges.clear();
   });
 
+  test('what cannot be read at all is an empty list, not a crash', () => {
+    for (const kept of ['{not json', JSON.stringify({ account: 'acc', records: 'none' }), JSON.stringify([1])]) {
+      sessionStorage.setItem('group-console.recent-changes', kept);
+      expect(recentChanges.get('acc')).toEqual([]);
+      recentChanges.clear();
+    }
+  });
+
   test('a successful undo marks the record it put back; a failed one does not', () => {
     const change = makeRecord({ kind: 'update', groupId: '3', groupName: 'Billing', before: { name: 'Billing', active: true }, after: { name: 'Billing', active: false }, ok: true });
     recentChanges.add('acc', change);

@@ -4,6 +4,7 @@
  * change path emits (src/app/change-record-stores.ts).
  */
 import { useSyncExternalStore } from 'react';
+import { z } from 'zod/mini';
 import { readRecord, type ChangeRecord } from '@/features/change-record/change-record';
 
 type Kept = { account: string; records: ChangeRecord[] };
@@ -14,16 +15,17 @@ const EMPTY: ChangeRecord[] = [];
 const listeners = new Set<() => void>();
 let state: Kept | null = null;
 
+/** The records are read one by one below, so one that cannot be read costs only itself. */
+const keptSchema = z.object({ account: z.string(), records: z.array(z.unknown()) });
+
 /** What this tab kept, read, not cast: a record that cannot be read is dropped, the rest shown. */
 function load(): Kept | null {
   try {
     const raw = sessionStorage.getItem(STORAGE_KEY);
     if (!raw) return null;
-    const parsed: unknown = JSON.parse(raw);
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    const { account, records } = parsed as { account?: unknown; records?: unknown };
-    if (typeof account !== 'string' || !Array.isArray(records)) return null;
-    return { account, records: records.flatMap((value) => readRecord(value) ?? []) };
+    const kept = keptSchema.safeParse(JSON.parse(raw));
+    if (!kept.success) return null;
+    return { account: kept.data.account, records: kept.data.records.flatMap((value) => readRecord(value) ?? []) };
   } catch {
     return null;
   }
