@@ -1,7 +1,13 @@
-/** The groups feature's server state: one query factory, and the cache updates every change shares. */
-import { queryOptions, useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { findGroup, listGroups } from '@/api/groups';
+/**
+ * The groups feature's server state. One home for each fact:
+ * - a group's name, status and existence: the account's group list (`groupQueries.list`). A group's
+ *   page reads its group from it (`groupQueries.group`, a select), so the list and the page never disagree;
+ * - a group's membership: `groupQueries.members`.
+ * "The group is gone" is decided here: a group the list no longer holds is gone, and `groupCache.gone`
+ * (the only place that drops one) is what a read or a change calls when DeepCall says so.
+ */
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
+import { listGroups } from '@/api/groups';
 import { getGroupMembership, listAgents } from '@/api/members';
 import type { Group } from '@/api/types';
 import { isApiError } from '@/api/errors';
@@ -13,23 +19,28 @@ export const groupQueries = {
     queryOptions({
       queryKey: [...groupQueries.all(account), 'list'] as const,
       queryFn: ({ signal }) => listGroups(api, {}, signal),
-    }),
-  detail: ({ api, account }: SignedIn, id: string) =>
-    queryOptions({
-      queryKey: [...groupQueries.all(account), 'detail', id] as const,
-      queryFn: async ({ signal }) => {
-        const group = await findGroup(api, id, signal);
-        // An id the server does not list is the same answer as DeepCall's 1503.
-        if (!group) throw new GroupGoneError();
-        return group;
-      },
-      // The group's page says it is gone, with a way back: no "Could not refresh" toast as well.
+      // A group's page says itself that its group is gone (a list that answers 1503), with a way back.
       meta: { failureShownByPage: isGroupGone },
     }),
-  members: ({ api, account }: SignedIn, id: string) =>
+  /** One group, read from the list: null when the list no longer holds it. */
+  group: (ctx: SignedIn, id: string) =>
     queryOptions({
-      queryKey: [...groupQueries.all(account), 'members', id] as const,
-      queryFn: ({ signal }) => getGroupMembership(api, id, signal),
+      ...groupQueries.list(ctx),
+      select: (groups: Group[]) => groups.find((g) => g.id === id) ?? null,
+    }),
+  members: (ctx: SignedIn, id: string) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(ctx.account), 'members', id] as const,
+      queryFn: async ({ signal, client }) => {
+        try {
+          return await getGroupMembership(ctx.api, id, signal);
+        } catch (error) {
+          // DeepCall says the group is gone: so does every screen showing it. Not re-read at once: the
+          // list would name it again while the server still lists it, and a page should not flicker back.
+          if (isGroupGone(error)) groupCache(client, ctx).gone(id, { refresh: false });
+          throw error;
+        }
+      },
       meta: { failureShownByPage: isGroupGone },
     }),
   /** The account's agents from Agent/list, when a group's relation reply does not carry them. */
@@ -39,6 +50,13 @@ export const groupQueries = {
       queryFn: ({ signal }) => listAgents(api, signal),
     }),
 };
+
+/** A group as a page shows it: `gone` once the list (as last read) no longer holds it. */
+export function useGroup(ctx: SignedIn, id: string) {
+  const query = useQuery(groupQueries.group(ctx, id));
+  const gone = query.data === null || (query.data === undefined && isGroupGone(query.error));
+  return { query, group: query.data ?? undefined, gone };
+}
 
 export class GroupGoneError extends Error {
   override name = 'GroupGoneError';
@@ -64,71 +82,34 @@ export function isGroupGone(error: unknown): boolean {
   return error instanceof GroupGoneError || (isApiError(error) && error.isGroupNotFound);
 }
 
-export function patchListedGroup(client: QueryClient, ctx: SignedIn, id: string, patch: Partial<Group> | null) {
-  client.setQueryData<Group[]>(groupQueries.list(ctx).queryKey, (groups) =>
-    groups === undefined
-      ? groups
-      : patch === null
-        ? groups.filter((g) => g.id !== id)
-        : groups.map((g) => (g.id === id ? { ...g, ...patch } : g)),
-  );
-}
-
-/** What the server stored after an update, into the edit page's and the list's cache. */
-export function rememberSaved(client: QueryClient, ctx: SignedIn, saved: { id: string; name: string; active: boolean }) {
-  const group = { id: saved.id, name: saved.name, active: saved.active };
-  client.setQueryData<Group>(groupQueries.detail(ctx, saved.id).queryKey, (old) => ({ ...old, ...group }));
-  patchListedGroup(client, ctx, saved.id, group);
-}
-
 /**
- * The group vanished on the server: drop it locally and (unless a bulk run does it at its end) fetch the truth.
- * `shown`: found gone by a change (Recent changes, a row, the page's own save): a page still showing the group
- * is told it is gone (removing its copy left that page showing the group as if it existed).
+ * What a change or a read learned about the server's groups, written to their one home, the list.
+ * The change path and the members read are its only callers.
  */
-export async function forgetGroup(client: QueryClient, ctx: SignedIn, id: string, refresh = true, shown = false): Promise<void> {
-  patchListedGroup(client, ctx, id, null);
-  const detailKey = groupQueries.detail(ctx, id).queryKey;
-  const query = client.getQueryCache().find<Group, Error>({ queryKey: detailKey, exact: true });
-  if (shown && query && query.getObserversCount() > 0) {
-    // The page learns it as from a re-read of its own (which would only confirm it, and toast "Could not refresh").
-    query.setState({ status: 'error', error: new GroupGoneError(), errorUpdatedAt: Date.now(), fetchStatus: 'idle' });
-  } else client.removeQueries({ queryKey: detailKey });
-  if (refresh) await client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey });
-}
-
-/**
- * A read of a group's own page (its details or members) found it deleted: the list stops showing it and is
- * read again, and the page's form learns it is gone. Without this, going back showed the deleted group as if it existed
- * (found by the random walk, seed 2, in CI).
- */
-export function useListForgetsWhenGone(ctx: SignedIn, id: string, error: unknown): void {
-  const client = useQueryClient();
-  const gone = isGroupGone(error);
-  useEffect(() => {
-    // Also tells the page's details (when only the members read found it gone, the form would stay live).
-    if (gone) void forgetGroup(client, ctx, id, true, true);
-  }, [client, ctx, id, gone]);
-}
-
-/**
- * The list may have been read after a group's own copy (e.g. a colleague's rename, seen on the list just
- * before opening the group): bring that copy up to the list's version, or have it read again when the
- * newer list no longer holds the group. Nothing when the group's own copy is the newer one.
- */
-export function catchUpWithList(client: QueryClient, ctx: SignedIn, id: string): void {
+export function groupCache(client: QueryClient, ctx: SignedIn) {
   const listKey = groupQueries.list(ctx).queryKey;
-  const detailKey = groupQueries.detail(ctx, id).queryKey;
-  const list = client.getQueryState<Group[]>(listKey);
-  const detail = client.getQueryState<Group>(detailKey);
-  if (!list?.data || !detail?.data || list.dataUpdatedAt <= detail.dataUpdatedAt) return;
-  const listed = list.data.find((g) => g.id === id);
-  if (!listed) {
-    void client.invalidateQueries({ queryKey: detailKey });
-    return;
-  }
-  if (listed.name === detail.data.name && listed.active === detail.data.active) return;
-  client.setQueryData<Group>(detailKey, (old) => (old ? { ...old, name: listed.name, active: listed.active } : old), {
-    updatedAt: list.dataUpdatedAt,
-  });
+  const patch = (id: string, change: (group: Group) => Group | null) =>
+    client.setQueryData<Group[]>(listKey, (groups) =>
+      groups?.flatMap((g) => {
+        if (g.id !== id) return [g];
+        const next = change(g);
+        return next ? [next] : [];
+      }),
+    );
+  return {
+    listKey,
+    /** The server holds this group with these fields now (a save's read-back, the lost-update guard's read). */
+    holds: (id: string, fields: Partial<Omit<Group, 'id'>>) => patch(id, (g) => ({ ...g, ...fields })),
+    /**
+     * DeepCall no longer has the group: every screen showing it learns it from the list. `refresh`
+     * re-reads the list now (a bulk run does it once at its end); otherwise the next screen to show it does.
+     */
+    gone: (id: string, { refresh }: { refresh: boolean }): Promise<void> => {
+      patch(id, () => null);
+      return client.invalidateQueries({ queryKey: listKey, refetchType: refresh ? 'active' : 'none' });
+    },
+    /** The list's status of a group, for an optimistic switch to put back. */
+    statusOf: (id: string): boolean | undefined => client.getQueryData<Group[]>(listKey)?.find((g) => g.id === id)?.active,
+    refresh: () => client.invalidateQueries({ queryKey: listKey }),
+  };
 }

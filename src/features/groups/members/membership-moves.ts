@@ -5,7 +5,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { Group, GroupMember } from '@/api/types';
 import type { SignedIn } from '@/features/session/signed-in';
-import { runGroupChange, type GroupChangeResult } from '../changes/change-path';
+import { runGroupChange } from '../changes/change-path';
+import type { GroupChangeResult } from '../changes/change-kinds';
 
 export type MoveOutcome =
   | { step: 'done'; agents: GroupMember[]; target: Group; notes: string[] }
