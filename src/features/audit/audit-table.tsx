@@ -4,6 +4,7 @@ import type { AuditEntry } from './audit-log';
 import table from '@/lib/data-table.module.css';
 import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import classes from './audit-log.module.css';
+import { VirtualTableBody } from '@/lib/virtual-table-body';
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
 
@@ -36,14 +37,12 @@ export const AuditTable = memo(function AuditTable({ entries }: { entries: Audit
           </th>
         </tr>
       </thead>
-      <tbody>
-        {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+      <VirtualTableBody before={before} after={after}>
         {items.map((item) => {
           const entry = entries[item.index];
           return entry && <EntryRow key={item.key} entry={entry} index={item.index} measure={measureElement} />;
         })}
-        {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
-      </tbody>
+      </VirtualTableBody>
     </table>
   );
 });

@@ -6,6 +6,7 @@ import type { Group } from '@/api/types';
 import classes from './group-table.module.css';
 import { formatCreated, type ListSort, type SortColumn } from './list-order';
 import { useToggleGroup } from '../changes/use-group-changes';
+import { VirtualTableBody } from '@/lib/virtual-table-body';
 
 const ROW_HEIGHT = 53;
 
@@ -75,8 +76,7 @@ export const GroupTable = memo(function GroupTable({
           </th>
         </tr>
       </thead>
-      <tbody>
-        {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
+      <VirtualTableBody before={before} after={after}>
         {items.map((item) => {
           const group = groups[item.index];
           return (
@@ -97,8 +97,7 @@ export const GroupTable = memo(function GroupTable({
             )
           );
         })}
-        {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
-      </tbody>
+      </VirtualTableBody>
     </table>
   );
 });
