@@ -1,7 +1,7 @@
 import { Alert, Button, Group as Row, Loader, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Group } from '@/api/types';
-import { SupportDetails } from '@/lib/support-details';
+import { LoadError } from '@/lib/load-error';
 import type { StatusFilter } from './filter-groups';
 import { GroupTable, type Selection } from './group-table';
 import type { ListSort, SortColumn } from './list-order';
@@ -46,7 +46,9 @@ export function GroupListBody({
 }) {
   if (list.isPending && list.fetchStatus === 'idle') return <LoadCancelled onLoad={() => list.refetch()} />;
   if (list.isPending) return <Loading onCancel={onCancelLoad} />;
-  if (list.data === undefined) return <LoadFailed error={list.error} retrying={list.isFetching} onRetry={() => list.refetch()} />;
+  if (list.data === undefined) {
+    return <LoadError title="Could not load groups" error={list.error} retrying={list.isFetching} onRetry={() => list.refetch()} />;
+  }
   const total = list.data.length;
   if (total === 0) return <NoGroupsYet onCreate={onCreate} />;
   const searched = term.trim();
@@ -87,20 +89,6 @@ function Loading({ onCancel }: { onCancel: () => void }) {
         Cancel
       </Button>
     </Row>
-  );
-}
-
-function LoadFailed({ error, retrying, onRetry }: { error: Error | null; retrying: boolean; onRetry: () => void }) {
-  return (
-    <Alert color="red" title="Could not load groups" role="alert">
-      <Stack gap="xs" align="flex-start">
-        <Text size="sm">{error?.message ?? 'The list could not be loaded.'}</Text>
-        <Button size="xs" variant="default" onClick={onRetry} loading={retrying}>
-          Retry
-        </Button>
-        <SupportDetails error={error} />
-      </Stack>
-    </Alert>
   );
 }
 

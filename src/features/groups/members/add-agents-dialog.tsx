@@ -1,4 +1,4 @@
-import { Alert, Button, Group as Row, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group as Row, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
@@ -7,7 +7,7 @@ import { useSignedIn } from '@/features/session/signed-in';
 import controls from '../list/group-table.module.css';
 import { groupQueries } from '../queries';
 import classes from './members.module.css';
-import { SupportDetails } from '@/lib/support-details';
+import { LoadError } from '@/lib/load-error';
 
 const ROW_HEIGHT = 44;
 /** The scroller's CSS height (20rem). */
@@ -81,17 +81,14 @@ function Picker({
 
   if (!everyone) {
     return fallback.isError ? (
-      <Alert color="red" title="The account’s agents could not be read" role="alert">
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm">
-            {fallback.error.message} Members can still be removed and their calls changed; adding needs the list of agents.
-          </Text>
-          <Button size="xs" variant="default" onClick={() => fallback.refetch()} loading={fallback.isFetching}>
-            Retry
-          </Button>
-          <SupportDetails error={fallback.error} />
-        </Stack>
-      </Alert>
+      <LoadError
+        title="The account’s agents could not be read"
+        error={fallback.error}
+        retrying={fallback.isFetching}
+        onRetry={() => fallback.refetch()}
+      >
+        Members can still be removed and their calls changed; adding needs the list of agents.
+      </LoadError>
     ) : (
       <Row gap="xs" role="status">
         <Loader size="xs" />
