@@ -1,25 +1,23 @@
 import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { memo, useRef } from 'react';
-import { ErrorCode, isApiError } from '@/api/errors';
 import { renamedNotice } from './group-name';
 import { useGroupChange } from '../changes/use-group-changes';
-import { useGroupForm } from './use-group-form';
+import { isNameRefusal, nameRefused, useNewGroupForm } from './new-group-form';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import { SupportDetails } from '@/lib/support-details';
 
-const EMPTY = { name: '', active: true };
-
 /** Memoized: the list page re-renders on every search keystroke. */
 export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const create = useGroupChange(undefined);
-  const form = useGroupForm(EMPTY);
+  const form = useNewGroupForm('');
+  const { errors, isDirty } = form.formState;
   const inFlight = useRef(false);
   const stoppable = useStoppable();
 
   const close = () => {
-    form.reset(EMPTY);
+    form.reset();
     create.reset();
     onClose();
   };
@@ -38,30 +36,26 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
       });
       close();
     } catch (error) {
-      if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setNameError(error.message);
+      nameRefused(form, error);
     } finally {
       inFlight.current = false;
     }
   });
 
   const error = create.error;
-  const fieldError = isApiError(error) && error.code === ErrorCode.NameMissing;
   return (
     <Modal opened={opened} onClose={close} title="New group" centered>
-      <UnsavedChangesGuard when={opened && form.isDirty} />
+      <UnsavedChangesGuard when={opened && isDirty} />
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput
             label="Name"
             data-autofocus
             withAsterisk
-            name="name"
-            error={form.nameError}
-            value={form.values.name}
-            onChange={(event) => form.setName(event.currentTarget.value)}
-            ref={form.nameRef}
+            error={errors.name?.message}
+            {...form.register('name')}
           />
-          {error && !fieldError && (
+          {error && !isNameRefusal(error) && (
             <Alert color="red" title={wasStopped(error) ? 'Stopped waiting' : 'The group was not created'} role="alert">
               {wasStopped(error) ? STOPPED_MESSAGE : error.message}
               <SupportDetails error={error} />
