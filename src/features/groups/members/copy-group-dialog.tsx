@@ -1,54 +1,33 @@
-import { Alert, Button, Group as Row, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group as Row, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Group, GroupMember } from '@/api/types';
-import { ErrorCode, isApiError } from '@/api/errors';
 import { useSignedIn } from '@/features/session/signed-in';
 import { renamedNotice } from '../edit/group-name';
-import { useGroupForm } from '../edit/use-group-form';
+import { nameRefused, useNewGroupForm } from '../edit/new-group-form';
 import { copyGroup, setCopiedMembers, type CopyOutcome } from './membership-moves';
 import { takingCalls } from '@/features/change-record/membership-diff';
+import { RunningDialog, type Runner } from './running-dialog';
+import { plural } from '@/lib/plural';
 import { SupportDetails } from '@/lib/support-details';
 
 /** A new group with the same members and call settings as `group` (as saved). */
 export function CopyGroupDialog({ group, members, opened, onClose }: { group: Group; members: GroupMember[]; opened: boolean; onClose: () => void }) {
-  // While copying, the dialog stays: its outcome (a group created without its members) must be seen.
-  const [running, setRunning] = useState(false);
   return (
-    <Modal
-      opened={opened}
-      onClose={() => !running && onClose()}
-      closeOnEscape={!running}
-      closeOnClickOutside={!running}
-      withCloseButton={!running}
-      title={`Copy ${group.name}`}
-      centered
-    >
-      {opened && <CopyForm group={group} members={members} onClose={onClose} running={running} setRunning={setRunning} />}
-    </Modal>
+    <RunningDialog opened={opened} onClose={onClose} title={`Copy ${group.name}`}>
+      {(runner) => <CopyForm group={group} members={members} onClose={onClose} {...runner} />}
+    </RunningDialog>
   );
 }
 
-function CopyForm({
-  group,
-  members,
-  onClose,
-  running,
-  setRunning,
-}: {
-  group: Group;
-  members: GroupMember[];
-  onClose: () => void;
-  running: boolean;
-  setRunning: (running: boolean) => void;
-}) {
+function CopyForm({ group, members, onClose, running, run }: { group: Group; members: GroupMember[]; onClose: () => void } & Runner) {
   const ctx = useSignedIn();
   const client = useQueryClient();
-  const form = useGroupForm({ name: `${group.name} copy`, active: true });
+  const form = useNewGroupForm(`${group.name} copy`);
   const [failure, setFailure] = useState<Error | null>(null);
   const [partial, setPartial] = useState<Extract<CopyOutcome, { step: 'members-failed' }> | null>(null);
-  const inFlight = useRef(false);
+  const agents = plural(members.length, 'agent');
 
   const finished = (outcome: CopyOutcome) => {
     if (outcome.step === 'members-failed') {
@@ -59,26 +38,20 @@ function CopyForm({
     notifications.show({
       color: notice ? 'yellow' : 'green',
       title: `${group.name} copied`,
-      message: `${notice ?? `${outcome.created.name} was created.`} It has ${members.length} agent${members.length === 1 ? '' : 's'}, ${takingCalls(members)} taking calls.`,
+      message: `${notice ?? `${outcome.created.name} was created.`} It has ${agents}, ${takingCalls(members)} taking calls.`,
     });
     onClose();
   };
-  const run = async (step: () => Promise<CopyOutcome>) => {
-    if (inFlight.current) return;
-    inFlight.current = true;
-    setRunning(true);
-    setFailure(null);
-    try {
-      finished(await step());
-    } catch (error) {
-      if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setNameError(error.message);
-      else setFailure(error as Error);
-    } finally {
-      inFlight.current = false;
-      setRunning(false);
-    }
-  };
-  const submit = form.handleSubmit(({ name }) => run(() => copyGroup(client, ctx, { name, members })));
+  const copy = (step: () => Promise<CopyOutcome>) =>
+    run(async () => {
+      setFailure(null);
+      try {
+        finished(await step());
+      } catch (error) {
+        if (!nameRefused(form, error)) setFailure(error as Error);
+      }
+    });
+  const submit = form.handleSubmit(({ name }) => copy(() => copyGroup(client, ctx, { name, members })));
 
   if (partial) {
     return (
@@ -94,7 +67,7 @@ function CopyForm({
           <Button variant="default" onClick={onClose} disabled={running}>
             Close
           </Button>
-          <Button loading={running} onClick={() => void run(() => setCopiedMembers(client, ctx, partial.created, members))}>
+          <Button loading={running} onClick={() => void copy(() => setCopiedMembers(client, ctx, partial.created, members))}>
             Set the members again
           </Button>
         </Row>
@@ -105,18 +78,9 @@ function CopyForm({
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm">
-          A new group with {group.name}’s {members.length} agent{members.length === 1 ? '' : 's'} ({takingCalls(members)} taking calls),
-          as saved.
+          A new group with {group.name}’s {agents} ({takingCalls(members)} taking calls), as saved.
         </Text>
-        <TextInput
-          label="Name of the copy"
-          withAsterisk
-          data-autofocus
-          error={form.nameError}
-          value={form.values.name}
-          onChange={(event) => form.setName(event.currentTarget.value)}
-          ref={form.nameRef}
-        />
+        <TextInput label="Name of the copy" withAsterisk data-autofocus error={form.formState.errors.name?.message} {...form.register('name')} />
         {failure && (
           <Alert color="red" title="Nothing was copied" role="alert">
             {failure.message}

@@ -1,18 +1,16 @@
-import { Alert, Button, Group as Row, Loader, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group as Row, Loader, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { Group, GroupMember } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { groupQueries } from '../queries';
 import { moveMembers, type MoveOutcome } from './membership-moves';
-import { SupportDetails } from '@/lib/support-details';
+import { RunningDialog, type Runner } from './running-dialog';
+import { LoadError } from '@/lib/load-error';
+import { plural } from '@/lib/plural';
 
 /** At most this many groups are offered at once; typing narrows them. */
 const SHOWN = 50;
-
-function agents(n: number): string {
-  return `${n} agent${n === 1 ? '' : 's'}`;
-}
 
 /** Pick a target group, then: join it first, leave this group second (never in no group). */
 export function MoveMembersDialog({
@@ -30,30 +28,10 @@ export function MoveMembersDialog({
   onClose: () => void;
   onMoved: (outcome: MoveOutcome) => void;
 }) {
-  // While moving, the dialog stays: closing it then would hide the outcome and allow a second move.
-  const [running, setRunning] = useState(false);
   return (
-    <Modal
-      opened={opened}
-      onClose={() => !running && onClose()}
-      closeOnEscape={!running}
-      closeOnClickOutside={!running}
-      withCloseButton={!running}
-      title={`Move ${agents(moving.length)} to another group`}
-      centered
-    >
-      {opened && (
-        <MoveForm
-          source={source}
-          sourceLoaded={sourceLoaded}
-          moving={moving}
-          onClose={onClose}
-          onMoved={onMoved}
-          running={running}
-          setRunning={setRunning}
-        />
-      )}
-    </Modal>
+    <RunningDialog opened={opened} onClose={onClose} title={`Move ${plural(moving.length, 'agent')} to another group`}>
+      {(runner) => <MoveForm source={source} sourceLoaded={sourceLoaded} moving={moving} onClose={onClose} onMoved={onMoved} {...runner} />}
+    </RunningDialog>
   );
 }
 
@@ -64,16 +42,14 @@ function MoveForm({
   onClose,
   onMoved,
   running,
-  setRunning,
+  run,
 }: {
   source: Group;
   sourceLoaded: GroupMember[];
   moving: GroupMember[];
   onClose: () => void;
   onMoved: (outcome: MoveOutcome) => void;
-  running: boolean;
-  setRunning: (running: boolean) => void;
-}) {
+} & Runner) {
   const ctx = useSignedIn();
   const client = useQueryClient();
   const list = useQuery(groupQueries.list(ctx));
@@ -87,22 +63,14 @@ function MoveForm({
   const target = others.find((g) => g.id === targetId);
 
   const move = async () => {
-    if (!target || running) return;
-    setRunning(true);
-    const outcome = await moveMembers(client, ctx, { source, sourceLoaded, target, agents: moving });
-    setRunning(false);
-    onMoved(outcome);
+    if (!target) return;
+    const outcome = await run(() => moveMembers(client, ctx, { source, sourceLoaded, target, agents: moving }));
+    if (outcome) onMoved(outcome);
   };
 
   if (!list.data) {
     return list.isError ? (
-      <Alert color="red" title="The groups could not be read" role="alert">
-        <Text size="sm">{list.error.message}</Text>
-        <Button mt="xs" size="xs" variant="default" onClick={() => list.refetch()} loading={list.isFetching}>
-          Retry
-        </Button>
-        <SupportDetails error={list.error} />
-      </Alert>
+      <LoadError title="The groups could not be read" error={list.error} retrying={list.isFetching} onRetry={() => list.refetch()} />
     ) : (
       <Row gap="xs" role="status">
         <Loader size="xs" />
@@ -129,7 +97,7 @@ function MoveForm({
           ? `No other group matches “${term.trim()}”.`
           : matching.length > SHOWN
             ? `Showing ${SHOWN} of ${matching.length} groups; type to narrow.`
-            : `${matching.length} group${matching.length === 1 ? '' : 's'}`}
+            : plural(matching.length, 'group')}
       </Text>
       <Row justify="flex-end">
         <Button variant="default" onClick={onClose} disabled={running}>
