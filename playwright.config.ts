@@ -5,8 +5,12 @@ import type { ConsoleOptions } from './e2e/fixtures';
 /**
  * Two ways the console ships, one suite:
  * - prod: the production build served by nginx with deploy/nginx.conf (`npm run serve`), as it is
- *   deployed, talking to `npm run mock-api` over real HTTP;
- * - dev:  `npm run dev`, the mock API answered by the msw worker inside the page.
+ *   deployed, talking to `npm run mock-api` over real HTTP. Every test runs against it; the random
+ *   walks (e2e/random-walk.spec.ts) in a project of their own, "walk", listed first so that these
+ *   longest tests start first and the rest fill in beside them (nothing depends on it).
+ * - dev:  `npm run dev`, the mock API answered by the msw worker inside the page: only the tests tagged
+ *   @smoke (sign-in, the list, editing a group, its members, one axe pass), which prove that way of
+ *   running works; the console itself is the same code in both builds.
  * Ports can be moved with E2E_MOCK_PORT / E2E_PROD_PORT / E2E_DEV_PORT when the defaults are busy.
  * `npm run test:e2e` first makes sure Chromium and nginx are installed (scripts/ensure-e2e-tools.mjs).
  */
@@ -22,11 +26,21 @@ const DEBIAN_CHROMIUM = '/usr/lib/chromium/chromium';
 const executablePath = process.env.PLAYWRIGHT_CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 const launchOptions = executablePath ? { executablePath } : {};
 
+/** The production build through nginx, talking to the mock API over HTTP. */
+const prodUse = {
+  ...devices['Desktop Chrome'],
+  launchOptions,
+  baseURL: `http://127.0.0.1:${prodPort}`,
+  apiServer: mockApi,
+};
+
 export default defineConfig<ConsoleOptions>({
   testDir: './e2e',
   fullyParallel: true,
   forbidOnly: CI,
+  // In CI a test that fails and then passes on its retry is reported as flaky, and fails the run.
   retries: CI ? 1 : 0,
+  failOnFlakyTests: CI,
   workers: 2,
   // Generous: the dev project loads every module unbundled, which crawls on a busy machine.
   timeout: 60_000,
@@ -38,22 +52,18 @@ export default defineConfig<ConsoleOptions>({
   },
   projects: [
     {
+      name: 'walk',
+      testMatch: 'random-walk.spec.ts',
+      use: prodUse,
+    },
+    {
       name: 'prod',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions,
-        baseURL: `http://127.0.0.1:${prodPort}`,
-        apiServer: mockApi,
-      },
+      testIgnore: 'random-walk.spec.ts',
+      use: prodUse,
     },
     {
       name: 'dev',
-      // The fault and supervisor suites, and tests tagged PROD_ONLY (e2e/fixtures.ts), prove the console
-      // itself, which is the same code in both builds: they run once, against the production build over
-      // real HTTP, to keep the suite quick.
-      // deploy.spec.ts checks the web server itself, which only the prod project has.
-      testIgnore: ['**/faults.spec.ts', '**/supervisor.spec.ts', '**/deploy.spec.ts'],
-      grepInvert: /@prod-only/,
+      grep: /@smoke/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions,

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { PROD_ONLY, at, expect, groupRow, groupRows, tabTo, test, type Account, type MockApi } from './fixtures';
+import { SMOKE, at, expect, groupRow, groupRows, tabTo, test, type Account, type MockApi } from './fixtures';
 
 /** WCAG 2.1 A/AA rules, colour contrast included; a violation is listed by rule and element. */
 async function expectNoViolations(page: Page, where: string, options: { hover?: Locator } = {}): Promise<void> {
@@ -37,7 +37,7 @@ async function closeDialog(page: Page, dialog: Locator): Promise<void> {
   await expect(dialog).toBeHidden();
 }
 
-test('sign-in, groups and edit pages pass axe (WCAG 2.1 AA)', async ({ page, account, signIn }) => {
+test('sign-in, groups and edit pages pass axe (WCAG 2.1 AA)', { tag: SMOKE }, async ({ page, account, signIn }) => {
   await page.goto('/login');
   await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
   await expectNoViolations(page, '/login');
@@ -52,7 +52,7 @@ test('sign-in, groups and edit pages pass axe (WCAG 2.1 AA)', async ({ page, acc
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`every screen and dialog passes axe in the ${scheme} scheme`, { tag: PROD_ONLY }, async ({ page, account, signIn }) => {
+  test(`every screen and dialog passes axe in the ${scheme} scheme`, async ({ page, account, signIn }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/login');
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
@@ -183,7 +183,7 @@ async function expectFocusVisibleOnEachTab(page: Page, where: string, stops: num
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`keyboard focus is always visible (${scheme})`, { tag: PROD_ONLY }, async ({ page, account, signIn }) => {
+  test(`keyboard focus is always visible (${scheme})`, async ({ page, account, signIn }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto('/login');
     await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
@@ -227,7 +227,7 @@ async function openBillingMembers(page: Page, count: number): Promise<Locator> {
 }
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the members editor, its picker and its confirmation pass axe in the ${scheme} scheme`, { tag: PROD_ONLY }, async ({
+  test(`the members editor, its picker and its confirmation pass axe in the ${scheme} scheme`, async ({
     page,
     mock,
     signIn,
@@ -331,7 +331,7 @@ test('the members editor works with the keyboard alone: remove, flip, add an age
 });
 
 for (const scheme of ['light', 'dark'] as const) {
-  test(`the list's sort and status controls and the audit log pass axe in the ${scheme} scheme`, { tag: PROD_ONLY }, async ({
+  test(`the list's sort and status controls and the audit log pass axe in the ${scheme} scheme`, async ({
     page,
     account,
     signIn,

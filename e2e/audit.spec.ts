@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Locator, type Page } from '@playwright/test';
-import { PROD_ONLY, expect, expectSameDocument, fillSignIn, groupRow, markDocument, test, type Account } from './fixtures';
+import { expect, expectSameDocument, fillSignIn, groupRow, markDocument, test, type Account } from './fixtures';
 
 function entries(page: Page): Locator {
   return page.getByRole('table', { name: 'Audit log entries' }).getByRole('row').filter({ has: page.getByRole('cell') });
@@ -111,7 +111,7 @@ test.describe('the audit log', () => {
     await expect(page.getByText('No changes have been recorded in this browser for this account yet.')).toBeVisible();
   });
 
-  test(`entries survive a browser restart ${PROD_ONLY}`, async ({ account, apiServer }, testInfo) => {
+  test('entries survive a browser restart', async ({ account, apiServer }, testInfo) => {
     const userDataDir = await mkdtemp(join(tmpdir(), 'audit-e2e-'));
     const launch = () =>
       chromium.launchPersistentContext(userDataDir, { ...testInfo.project.use.launchOptions, baseURL: testInfo.project.use.baseURL });

@@ -5,7 +5,7 @@
  * browser has its own in-page mock).
  */
 import type { Page } from '@playwright/test';
-import { ApiTraffic, PROD_ONLY, colleague, expect, expectListMatchesServer, groupRow, test } from './fixtures';
+import { ApiTraffic, colleague, expect, expectListMatchesServer, groupRow, test } from './fixtures';
 
 async function renameOnEditPage(page: Page, from: string, to: string): Promise<void> {
   await page.getByRole('link', { name: from, exact: true }).click();
@@ -16,7 +16,7 @@ async function renameOnEditPage(page: Page, from: string, to: string): Promise<v
   await expect(page.getByRole('alert').filter({ hasText: 'Group saved' })).toBeVisible();
 }
 
-test.describe(`a colleague changes the same group ${PROD_ONLY}`, () => {
+test.describe('a colleague changes the same group', () => {
   test('a status switch keeps the name a colleague gave the group meanwhile', async ({ page, browser, mock, account, signIn, apiServer }, testInfo) => {
     await signIn(account);
     await expect(groupRow(page, 'Billing').getByRole('switch', { name: 'Billing active' })).toBeChecked();
@@ -63,7 +63,7 @@ test.describe(`a colleague changes the same group ${PROD_ONLY}`, () => {
   });
 });
 
-test.describe(`a bulk run on the change path ${PROD_ONLY}`, () => {
+test.describe('a bulk run on the change path', () => {
   test('a session ending mid-run stops it at once; after signing in again the rest can be retried', async ({ page, mock, signIn }) => {
     const account = await mock.createAccount(8);
     await signIn(account);

@@ -68,10 +68,11 @@ export interface MemberSetting {
 export type Fault = MockFault;
 
 /**
- * Tags a test that proves the console itself rather than how it is served: it runs in the "prod"
- * project only (playwright.config.ts), since both builds are the same code.
+ * Tags the smoke set, the tests that also run against the dev server with the in-page mock ("dev" in
+ * playwright.config.ts): sign-in, the list, editing a group, its members, one axe pass. Every test runs
+ * against the production build.
  */
-export const PROD_ONLY = '@prod-only';
+export const SMOKE = '@smoke';
 
 /** Default seed for a test account: few enough that every row is rendered (the table is virtualized). */
 export const SEED_GROUPS = 3;
@@ -334,6 +335,15 @@ export async function tabTo(page: Page, target: Locator, maxPresses = 40): Promi
     await page.keyboard.press('Tab');
   }
   await expect(target, `not reachable with ${maxPresses} Tab presses`).toBeFocused({ timeout: 1 });
+}
+
+/**
+ * Resolves once the page has drawn two more frames. For a check that something did NOT appear, after
+ * waiting for the event that would have shown it: what that event set off is on screen by then (Mantine
+ * opens a dialog or a notification one frame after its state changes).
+ */
+export async function twoFramesLater(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
 }
 
 /** Marks the loaded document, so a test can prove a change showed up without a reload. */

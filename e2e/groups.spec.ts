@@ -1,4 +1,4 @@
-import { SEEDED, expect, expectSameDocument, groupRow, groupRows, markDocument, tabTo, test } from './fixtures';
+import { SEEDED, SMOKE, expect, expectSameDocument, groupRow, groupRows, markDocument, tabTo, test } from './fixtures';
 
 test.describe('finding groups', () => {
   test('search filters as you type, lives in the URL and survives a reload', async ({ page, account, signIn }) => {
@@ -80,7 +80,7 @@ test.describe('creating groups', () => {
 });
 
 test.describe('editing groups', () => {
-  test('renames a group from its edit page', async ({ page, mock, account, signIn }) => {
+  test('renames a group from its edit page', { tag: SMOKE }, async ({ page, mock, account, signIn }) => {
     const billing = await mock.get(account, 'Billing');
     await signIn(account);
     await groupRow(page, 'Billing').getByRole('link', { name: 'Billing' }).click();
@@ -120,7 +120,7 @@ test.describe('editing groups', () => {
     await expect(groupRow(page, 'Support Tier 2')).toContainText('Inactive');
   });
 
-  test('switches a group off and on from the list', async ({ page, mock, account, signIn }) => {
+  test('switches a group off and on from the list', { tag: SMOKE }, async ({ page, mock, account, signIn }) => {
     await signIn(account);
     await markDocument(page);
     const row = groupRow(page, 'Billing');

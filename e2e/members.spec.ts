@@ -9,7 +9,7 @@ import type { Page } from '@playwright/test';
 import {
   ApiTraffic,
   FAILED_TO_LOAD,
-  PROD_ONLY,
+  SMOKE,
   at,
   expect,
   expectMembersMatchServer,
@@ -92,7 +92,7 @@ function sentIds(body: Record<string, unknown>, key: 'agent_unique_id' | 'receiv
 }
 
 test.describe('editing the members of a group', () => {
-  test('adds agents found by name and by email; Save members sends one submit, and the server holds them taking calls', async ({
+  test('adds agents found by name and by email; Save members sends one submit, and the server holds them taking calls', { tag: SMOKE }, async ({
     page,
     mock,
     signIn,
@@ -365,7 +365,7 @@ test.describe('editing the members of a group', () => {
   });
 });
 
-test.describe(`a colleague changes the same members ${PROD_ONLY}`, () => {
+test.describe('a colleague changes the same members', () => {
   test('a save from a page loaded before the colleague’s change keeps that change and says what it was', async ({
     page,
     browser,

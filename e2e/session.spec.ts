@@ -1,7 +1,7 @@
-import { SEEDED, expect, fillSignIn, groupRow, groupRows, test } from './fixtures';
+import { SEEDED, SMOKE, expect, fillSignIn, groupRow, groupRows, test } from './fixtures';
 
 test.describe('signing in and out', () => {
-  test('signs in with a session ID and sees the account’s groups', async ({ page, account, signIn }) => {
+  test('signs in with a session ID and sees the account’s groups', { tag: SMOKE }, async ({ page, account, signIn }) => {
     await signIn(account, { method: 'ssid' });
     await expect(page.getByRole('heading', { level: 1, name: 'Groups' })).toBeVisible();
     await expect(groupRows(page)).toHaveCount(SEEDED.length);

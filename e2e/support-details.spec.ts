@@ -4,7 +4,7 @@
  * clipboard of the production build in Chromium, read back through the page.
  */
 import type { Page } from '@playwright/test';
-import { PROD_ONLY, expect, test, type Account, type Fault, type MockApi } from './fixtures';
+import { expect, test, type Account, type Fault, type MockApi } from './fixtures';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
@@ -20,7 +20,7 @@ async function copyDetailsOfListFault(page: Page, mock: MockApi, account: Accoun
   return { failed, copied };
 }
 
-test('a list reply that cannot be read: Copy details for support puts the action, and no value, on the clipboard', { tag: PROD_ONLY }, async ({
+test('a list reply that cannot be read: Copy details for support puts the action, and no value, on the clipboard', async ({
   page,
   mock,
   account,
@@ -51,7 +51,7 @@ test('a list reply that cannot be read: Copy details for support puts the action
   await expect(page.getByRole('switch').first()).toBeVisible();
 });
 
-test('a reply that is not JSON: the copied details give its length and content type, not its text', { tag: PROD_ONLY }, async ({
+test('a reply that is not JSON: the copied details give its length and content type, not its text', async ({
   page,
   mock,
   account,

@@ -65,6 +65,18 @@ export async function undo(walk: Walk): Promise<void> {
 }
 
 /**
+ * Whether sessionEnds can play here: on the list, or on a group's page with a form that can still be
+ * saved. Anywhere else it would do nothing, and the walk would ask for it again on every step.
+ */
+export async function canEndSession(walk: Walk): Promise<boolean> {
+  const at = where(walk.page);
+  if (at.page === 'list') return true;
+  if (at.page !== 'edit') return false;
+  const screen = await readEdit(walk.page);
+  return screen.form !== null && !screen.messages.some((message) => /no longer exists/.test(message));
+}
+
+/**
  * The session ends while the supervisor is typing (DeepCall's 1014 on the next request): the console
  * asks to sign in again, and what was typed is still there afterwards.
  */

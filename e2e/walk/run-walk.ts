@@ -3,7 +3,7 @@ import { checkScreen, COULD_NOT_REFRESH } from './checks';
 import { allGroups, deleteFromEdit, editAndSave, editMembers, resolveForm, resolveMembers } from './edit-actions';
 import { chooseFaultKind, makeFault } from './faults';
 import { bulk, create, deleteRow, filterStatus, MAX_GROUPS, openGroup, resolveNewGroup, retryLoad, search, toggleRow } from './list-actions';
-import { deepLink, reload, sessionEnds, travel, undo } from './nav-actions';
+import { canEndSession, deepLink, reload, sessionEnds, travel, undo } from './nav-actions';
 import { takeWhatWasSaid } from './said';
 import { readEdit, readList, where } from './screen';
 import { settle } from './settle';
@@ -102,9 +102,8 @@ export async function runWalk(walk: Walk, steps: number, problems: PageProblems)
   const expiryAt = Math.floor(steps * (0.25 + walk.random.next() * 0.5));
   for (let index = 1; index <= steps; index++) {
     walk.index = index;
-    const step: Step = index >= expiryAt && !walk.sessionEnded && where(walk.page).page !== 'other' && !walk.typed.newGroup && !walk.typed.form && !walk.typed.members
-      ? { name: 'session ends while typing', run: sessionEnds }
-      : await nextStep(walk, knownIds);
+    const endSession = index >= expiryAt && !walk.sessionEnded && !walk.typed.newGroup && !walk.typed.form && !walk.typed.members && (await canEndSession(walk));
+    const step: Step = endSession ? { name: 'session ends while typing', run: sessionEnds } : await nextStep(walk, knownIds);
     walk.log.step(index, step.name, { at: new URL(walk.page.url()).pathname + new URL(walk.page.url()).search });
     for (const group of await walk.serverGroupsWithIds()) if (!knownIds.includes(String(group.id))) knownIds.push(String(group.id));
     const kind = step.name === 'session ends while typing' ? null : chooseFaultKind(walk.random);

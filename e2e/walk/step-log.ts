@@ -21,7 +21,7 @@ export class StepLog {
   failure(index: number, problem: string): string {
     return (
       `Step ${index} of the walk with seed ${this.seed} failed: ${problem}\n` +
-      `Replay: WALK_SEED=${this.seed} npx playwright test e2e/random-walk.spec.ts --project=prod\n` +
+      `Replay: WALK_SEED=${this.seed} WALK_STEPS=${index} npx playwright test --project=walk\n` +
       `Last steps:\n${this.tail()}`
     );
   }
