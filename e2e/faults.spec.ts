@@ -16,12 +16,14 @@ import {
   groupRow,
   groupRows,
   test,
+  twoFramesLater,
   webStorage,
 } from './fixtures';
 
 test.describe('a slow server', () => {
   test('a slow first load shows progress, can be cancelled, and loads on request', async ({ page, mock, account, signIn }) => {
     await signIn(account);
+    const traffic = new ApiTraffic(page);
     await mock.fault(account, { kind: 'latency', ms: 8_000, actions: ['list'], times: 1 });
     await page.reload();
 
@@ -30,6 +32,9 @@ test.describe('a slow server', () => {
     await loading.getByRole('button', { name: 'Cancel' }).click();
     const stopped = page.getByRole('status').filter({ hasText: 'Loading stopped' });
     await expect(stopped).toContainText('you cancelled it');
+    // A load that was not really stopped would fill the table when its reply came: wait for the request to end.
+    await expect.poll(() => traffic.pending('list'), { timeout: 15_000 }).toBe(0);
+    await twoFramesLater(page);
     await expect(groupRows(page)).toHaveCount(0);
 
     await stopped.getByRole('button', { name: 'Load groups' }).click();
@@ -202,6 +207,7 @@ test.describe('an ended session', () => {
       await search.fill('i');
       await expect(groupRows(page)).toHaveCount(2);
       await mock.fault(account, { kind: 'code', code, actions: ['update'] });
+      const listReads = traffic.count('list');
 
       // Two switches flipped in the same instant: both requests come back refused.
       await page.evaluate(() => {
@@ -213,6 +219,12 @@ test.describe('an ended session', () => {
       await expect(dialog).toBeVisible();
       await expect.poll(() => traffic.count('update')).toBe(2);
       await expect.poll(() => traffic.pending('update')).toBe(0);
+      // Both refusals handled: each switch is back on, and the list was read again after the last one;
+      // a second dialog or a notification would be on screen by now.
+      await expect(page.getByRole('switch', { name: 'Inside Sales active' })).toBeChecked();
+      await expect(page.getByRole('switch', { name: 'Billing active' })).toBeChecked();
+      await expect.poll(() => traffic.count('list') > listReads && traffic.pending('list') === 0).toBe(true);
+      await twoFramesLater(page);
       await expect(page.getByRole('dialog')).toHaveCount(1);
       // No stack of notifications either: the dialog says it all.
       await expect(page.getByText(/was not (de)?activated/)).toHaveCount(0);
@@ -343,6 +355,8 @@ test.describe('a group deleted elsewhere (1503)', () => {
     // Nothing left to save, so leaving does not ask.
     await gone.getByRole('link', { name: 'Back to all groups' }).click();
     await expect(page).toHaveURL(/\/groups$/);
+    // The list is shown (a question before leaving would have kept the page): only now can Billing be missed.
+    await expect(groupRow(page, 'Inside Sales')).toBeVisible();
     await expect(page.getByRole('dialog', { name: 'Leave without saving?' })).toHaveCount(0);
     await expect(groupRow(page, 'Billing')).toHaveCount(0);
     await expectListMatchesServer(page, mock, account);
@@ -390,6 +404,9 @@ test.describe('double submission', () => {
     await expect(page).toHaveURL(/\/groups$/);
     await expect(groupRow(page, 'Inside Sales')).toBeVisible();
     expect(traffic.count('delete')).toBe(1);
+    // A second delete would say the group was already gone once its reply came: wait for every reply.
+    await expect.poll(() => traffic.pending('delete')).toBe(0);
+    await twoFramesLater(page);
     await expect(page.getByText('Already gone')).toHaveCount(0);
 
     // Still one each, now that everything has settled.

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import {
+  ApiTraffic,
   SEEDED,
   at,
   expect,
@@ -13,6 +14,7 @@ import {
   groupRows,
   only,
   test,
+  twoFramesLater,
   webStorage,
   type Account,
   type MockApi,
@@ -67,6 +69,7 @@ test.describe('members and impact', () => {
     expect(agents.length, 'the seed gives this group no agents').toBeGreaterThan(1);
 
     await signIn(account);
+    const traffic = new ApiTraffic(page);
     // The list shows each group's agent count.
     for (const group of groups) {
       await expect(groupRow(page, group.name).getByRole('cell').nth(3)).toHaveText(String(members.get(group.name)!.length));
@@ -89,6 +92,8 @@ test.describe('members and impact', () => {
     await expect(confirm).toContainText(impactSentence(agents.length, receiving));
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(confirm).toBeHidden();
+    // Had Cancel sent the change, the server would hold it once the reply came.
+    await expect.poll(() => traffic.pending('update')).toBe(0);
     expect((await mock.get(account, target.name)).status).toBe(1);
 
     // Deleting states the same counts, and that it is final.
@@ -308,6 +313,9 @@ test.describe('comfort', () => {
     // In the search box the same keys are just text.
     await page.keyboard.type('n?/');
     await expect(search).toHaveValue('n?/');
+    // The list has taken the keys as a search: a shortcut they set off would have opened its dialog by now.
+    await expect(page.getByText('No groups match “n?/”')).toBeVisible();
+    await twoFramesLater(page);
     await expect(dialogs).toHaveCount(0);
     await search.fill('');
     await page.getByRole('heading', { level: 1, name: 'Groups' }).click();
@@ -318,6 +326,7 @@ test.describe('comfort', () => {
     await expect(create.getByLabel('Name')).toBeFocused();
     await page.keyboard.type('n?/');
     await expect(create.getByLabel('Name')).toHaveValue('n?/');
+    await twoFramesLater(page);
     await expect(dialogs).toHaveCount(1);
     await create.getByRole('button', { name: 'Cancel' }).click();
     await expect(dialogs).toHaveCount(0);
@@ -336,6 +345,7 @@ test.describe('comfort', () => {
     await name.press('End');
     await page.keyboard.type(' n?/');
     await expect(name).toHaveValue('Billing n?/');
+    await twoFramesLater(page);
     await expect(dialogs).toHaveCount(0);
   });
 
