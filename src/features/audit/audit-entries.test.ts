@@ -16,7 +16,7 @@ describe('what an audit entry says', () => {
       [{ ...base, kind: 'delete', before: on }, 'deleted'],
       [{ ...base, kind: 'update', before: on, after: { name: 'Sales EU', active: false } }, 'renamed “Sales” → “Sales EU”, active → inactive'],
       [{ ...base, kind: 'update', before: on, after: on }, 'saved without changes'],
-      [{ ...base, kind: 'undo', before: off, after: on }, 'undid: inactive → active'],
+      [{ ...base, kind: 'undo', before: off, after: on }, 'active again (inactive → active)'],
       [{ ...base, kind: 'members', members: { add: [ann], remove: [bob], calls: [] } }, 'members — joined: Ann; left: Bob'],
       [{ ...base, kind: 'undo', members: { add: [], remove: [], calls: [{ agent: bob, receivesCalls: true }] } }, 'undid: members — now take calls: Bob'],
     ];

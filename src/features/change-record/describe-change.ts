@@ -18,6 +18,23 @@ interface Reading {
 
 const status = (state: GroupState) => (state.active ? 'active' : 'inactive');
 
+/** A rename and a status change as parts of a sentence; for an undo, what it put back. */
+function stateParts(before: GroupState, after: GroupState, undid: boolean): { alone: string[]; besideName: string[] } {
+  const alone: string[] = [];
+  const besideName: string[] = [];
+  if (before.name !== after.name) {
+    alone.push(undid ? `renamed back to ${after.name}` : `renamed ${before.name} → ${after.name}`);
+    besideName.push(undid ? `renamed back to “${after.name}”` : `renamed “${before.name}” → “${after.name}”`);
+  }
+  if (before.active !== after.active) {
+    const flow = `${status(before)} → ${status(after)}`;
+    const verb = after.active ? 'activated' : 'deactivated';
+    alone.push(undid ? `${verb} again (${flow})` : `${verb} (${flow})`);
+    besideName.push(undid ? `${status(after)} again (${flow})` : flow);
+  }
+  return { alone, besideName };
+}
+
 function read(record: ChangeRecord): Reading {
   const { kind, groupName, before, after, members } = record;
   const who = members && describeDiffByName(members);
@@ -30,20 +47,13 @@ function read(record: ChangeRecord): Reading {
       return { alone: `${groupName}: members — ${who ?? 'not changed'}`, besideName: `members — ${who ?? 'no change'}` };
     case 'update':
     case 'undo': {
+      // An undo says what it put back ("renamed back to Billing"), not the move as if it were a fresh change.
       const undid = kind === 'undo';
       if (who) return { alone: `${undid ? 'Undid: ' : ''}${groupName}: members — ${who}`, besideName: `${undid ? 'undid: ' : ''}members — ${who}` };
-      const alone: string[] = [];
-      const besideName: string[] = [];
-      if (before && after && before.name !== after.name) {
-        alone.push(`renamed ${before.name} → ${after.name}`);
-        besideName.push(`renamed “${before.name}” → “${after.name}”`);
-      }
-      if (before && after && before.active !== after.active) {
-        alone.push(`${after.active ? 'activated' : 'deactivated'} (${status(before)} → ${status(after)})`);
-        besideName.push(`${status(before)} → ${status(after)}`);
-      }
-      const what = (parts: string[]) => (parts.length > 0 ? parts.join(', ') : 'saved without changes');
-      return { alone: `${undid ? 'Undid: ' : ''}${groupName}: ${what(alone)}`, besideName: `${undid ? 'undid: ' : ''}${what(besideName)}` };
+      const parts = before && after ? stateParts(before, after, undid) : { alone: [], besideName: [] };
+      const nothing = undid ? 'put back as it was (nothing to change)' : 'saved without changes';
+      const what = (said: string[]) => (said.length > 0 ? said.join(', ') : nothing);
+      return { alone: `${groupName}: ${what(parts.alone)}`, besideName: what(parts.besideName) };
     }
   }
 }
@@ -55,4 +65,17 @@ function read(record: ChangeRecord): Reading {
 export function describeChange(record: ChangeRecord, { besideName = false }: { besideName?: boolean } = {}): string {
   const reading = read(record);
   return besideName ? reading.besideName : reading.alone;
+}
+
+/**
+ * What an undo put back, for its notice: "Renewals was renamed back to Billing.", "Support is active again.",
+ * from the group as it was just before the undo (`before`) and as the undo left it (`after`).
+ */
+export function describeUndone(before: GroupState, after: GroupState): string {
+  const renamed = before.name !== after.name;
+  const switched = before.active !== after.active;
+  if (renamed && switched) return `${before.name} was renamed back to ${after.name} and is ${status(after)} again.`;
+  if (renamed) return `${before.name} was renamed back to ${after.name}.`;
+  if (switched) return `${after.name} is ${status(after)} again.`;
+  return `${after.name} is as it was.`;
 }

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { errorToast } from '@/lib/support-details';
 import type { ChangeRecord } from '@/features/change-record/change-record';
-import { describeChange } from '@/features/change-record/describe-change';
+import { describeChange, describeUndone } from '@/features/change-record/describe-change';
 import { canUndo, useRecentChanges } from './recent-changes';
 import { useGroupChange } from './use-group-changes';
 import { useSignedIn } from '@/features/session/signed-in';
@@ -22,7 +22,7 @@ export function RecentChangesPanel() {
       </Button>
       <Drawer opened={opened} onClose={() => setOpened(false)} title="Recent changes" position="right" size="md">
         <Text size="sm" c="dimmed" mb="md">
-          Changes made in this browser tab. Renames, status and membership changes can be undone while the group is still as the change left it; deletions cannot.
+          Changes made in this browser tab. Renames, status and membership changes can be undone while the group is still as the change left it; deletions cannot, nor can an undo.
         </Text>
         {records.length === 0 ? (
           <Text>No changes yet in this session.</Text>
@@ -73,9 +73,10 @@ function RecentChangeEntry({ record }: { record: ChangeRecord }) {
                   notifications.show({
                     color: 'green',
                     title: 'Change undone',
+                    // What it put back: a rename's undo speaks of the name, a switch's of the status.
                     message: saved.members
                       ? `${saved.name} has its ${saved.members.length} previous members again.`
-                      : `${saved.name} is ${saved.active ? 'active' : 'inactive'} again.`,
+                      : describeUndone(saved.before ?? record.after ?? saved, saved),
                   }),
                 onError: (error) => notifications.show({ color: 'red', title: 'Could not undo', ...errorToast(error.message, error) }),
               })

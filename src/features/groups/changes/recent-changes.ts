@@ -73,8 +73,11 @@ export function useRecentChanges(account: string): ChangeRecord[] {
   return useSyncExternalStore(recentChanges.subscribe, () => current(account));
 }
 
-/** A change can be undone when it was a successful rename, status or membership change not undone yet. */
+/**
+ * A change can be undone when it was a successful rename, status or membership change not undone yet.
+ * An undo itself is not: "Undo" on it would read as undoing the change, while it would make it again.
+ */
 export function canUndo(record: ChangeRecord): boolean {
-  const undoable = record.kind === 'update' || record.kind === 'members' || record.kind === 'undo';
+  const undoable = record.kind === 'update' || record.kind === 'members';
   return undoable && record.ok && !record.undone && !!record.groupId && (!!record.before || !!record.membersBefore);
 }
