@@ -6,6 +6,7 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { demoAccounts } from '@/api/contract';
 import { makeRecord } from '@/features/change-record/change-record';
 import { renderApp } from '@/test/render';
+import { confirmRowDeactivate } from '@/test/row-switch';
 import { mockStore } from '../../../mocks/node';
 import { auditLog, createAuditLog } from './audit-log';
 
@@ -35,6 +36,7 @@ function status(name: string) {
 
 async function switchOff(user: UserEvent, name: string) {
   await user.click(await screen.findByRole('switch', { name: `${name} active` }));
+  await confirmRowDeactivate(user, name);
   await waitFor(() => expect(status(name)).toBe(0));
 }
 
@@ -76,6 +78,7 @@ describe('the Audit log page', () => {
     const { user } = renderApp();
     mockStore.addFault('demo', { kind: 'code', code: 1015, actions: ['update'], times: 1 });
     await user.click(await screen.findByRole('switch', { name: 'Billing active' }));
+    await confirmRowDeactivate(user, 'Billing');
     await screen.findByText(/not allowed|permission/i);
     const table = await openAuditLog(user);
     await waitFor(() => expect(rows(table)).toHaveLength(1));
@@ -106,6 +109,7 @@ describe('the Audit log page', () => {
     await switchOff(user, 'Billing');
     mockStore.addFault('demo', { kind: 'code', code: 1015, actions: ['update'], times: 1 });
     await user.click(await screen.findByRole('switch', { name: 'Inside Sales active' }));
+    await confirmRowDeactivate(user, 'Inside Sales');
     await screen.findByText(/not allowed|permission/i);
     const table = await openAuditLog(user);
     await waitFor(() => expect(rows(table)).toHaveLength(3));

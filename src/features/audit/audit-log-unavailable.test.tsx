@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { renderApp } from '@/test/render';
+import { confirmRowDeactivate } from '@/test/row-switch';
 import { mockStore } from '../../../mocks/node';
 
 describe('without IndexedDB (a private window, storage refused)', () => {
@@ -9,6 +10,7 @@ describe('without IndexedDB (a private window, storage refused)', () => {
     mockStore.reset({ seedGroups: 4 });
     const { user } = renderApp();
     await user.click(await screen.findByRole('switch', { name: 'Support active' }));
+    await confirmRowDeactivate(user, 'Support');
     await waitFor(() => expect(mockStore.account('demo')?.groups.find((g) => g.name === 'Support')?.status).toBe(0));
     expect(await screen.findByRole('button', { name: 'Recent changes (1)' })).toBeInTheDocument();
     // Nothing intrusive elsewhere: no notification, no alert on the groups page.
@@ -23,6 +25,7 @@ describe('without IndexedDB (a private window, storage refused)', () => {
     // And the console goes on working.
     await user.click(screen.getByRole('link', { name: 'Group Console' }));
     await user.click(await screen.findByRole('switch', { name: 'Billing active' }));
+    await confirmRowDeactivate(user, 'Billing');
     expect(await screen.findByRole('button', { name: 'Recent changes (2)' })).toBeInTheDocument();
     vi.unstubAllGlobals();
   });

@@ -4,6 +4,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { countOf, currentUrl, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
+import { confirmRowDeactivate } from '@/test/row-switch';
 import { mockStore, server } from '../../../mocks/node';
 
 const SESSION_ENDED = 'Your session has ended';
@@ -158,6 +159,7 @@ describe('when DeepCall ends the session (1014/1020)', () => {
     await screen.findByRole('link', { name: 'Support' });
     mockStore.addFault('demo', { kind: 'code', code: 1014, actions: ['update'], times: 1 });
     await user.click(screen.getByRole('switch', { name: 'Support active' }));
+    await confirmRowDeactivate(user, 'Support');
 
     await signInAgain(user, { ssid: 'not-the-ssid' });
 

@@ -7,6 +7,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { countOf, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
+import { confirmRowDeactivate } from '@/test/row-switch';
 import { mockStore, server } from '../../../../mocks/node';
 
 // Seeded ids: 1001 Inside Sales, 1002 Support, 1003 Billing, 1004 …, 1007 Technical Support (inactive).
@@ -40,6 +41,7 @@ describe('the status switch after a rename elsewhere', () => {
     changeElsewhere(1003, 'Billing EU', 1);
 
     await user.click(row);
+    await confirmRowDeactivate(user, 'Billing');
 
     const toast = await findNotification('Billing EU deactivated');
     expect(toast.getByText('Billing was renamed to Billing EU elsewhere; the new name was kept.')).toBeInTheDocument();
@@ -176,6 +178,7 @@ describe('Undo', () => {
     const requests = recordRequests();
     const { user } = renderApp();
     await user.click(await screen.findByRole('switch', { name: 'Support active' }));
+    await confirmRowDeactivate(user, 'Support');
     await waitFor(() => expect(stored(1002)?.status).toBe(0));
     changeElsewhere(1002, 'Support Desk', 0);
 
@@ -288,6 +291,7 @@ describe('bulk status changes', () => {
 
     // While the bulk's request for Billing is on its way, the supervisor flips Billing's switch too.
     await user.click(screen.getByRole('switch', { name: 'Billing active', hidden: true }));
+    await confirmRowDeactivate(user, 'Billing');
     release();
 
     await waitFor(() => expect(bar.getByRole('status')).toHaveTextContent('2 groups deactivated'));

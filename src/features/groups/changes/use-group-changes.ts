@@ -1,13 +1,13 @@
 /** Hooks over the change path (change-path.ts) for the screens that change groups. */
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useCallback } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Group } from '@/api/types';
 import { isApiError } from '@/api/errors';
 import { errorToast } from '@/lib/support-details';
 import { useSignedIn } from '@/features/session/signed-in';
 import { groupChangeOptions, runGroupChange } from './change-path';
-import { isGroupGone } from '../queries';
+import { groupQueries, isGroupGone } from '../queries';
 
 /** A change of one group (or, without an id, a new group), with its pending and error state for a form or dialog. */
 export function useGroupChange(groupId: string | undefined) {
@@ -16,28 +16,75 @@ export function useGroupChange(groupId: string | undefined) {
   return useMutation(groupChangeOptions(client, ctx, groupId));
 }
 
+/** The rows' switch: one function for every row, and the one confirmation it may open. */
+export interface RowToggle {
+  toggle: (group: Group, active: boolean) => void;
+  /** A group being switched off while agents take its calls, waiting for the supervisor's answer. */
+  confirming: Group | null;
+  confirm: () => void;
+  cancel: () => void;
+}
+
 /**
  * One function for every row's switch: flips at once, flips back with a reason when refused,
- * and says so when the name was changed elsewhere meanwhile (that name is kept).
+ * and says so when the name was changed elsewhere meanwhile (that name is kept). Switching off
+ * a group whose agents take its calls asks first (`confirming`); a group nobody answers, and
+ * switching on, go at once. Who takes calls is read only then, when a group is switched off.
  */
-export function useToggleGroup(): (group: Group, active: boolean) => void {
+export function useToggleGroup(): RowToggle {
   const ctx = useSignedIn();
   const client = useQueryClient();
-  return useCallback(
-    (group, active) => {
+  const [confirming, setConfirming] = useState<Group | null>(null);
+  // A second click while the members are read is the same intent: one read, one answer.
+  const checking = useRef(new Set<string>());
+
+  const gone = useCallback((group: Group) => {
+    notifications.show({ color: 'red', title: `${group.name} no longer exists`, message: 'It was deleted elsewhere. The list has been refreshed.' });
+  }, []);
+
+  const switchNow = useCallback(
+    (group: Group, active: boolean) => {
       runGroupChange(client, ctx, { kind: 'status', group, active, optimistic: true }).then(
         (result) => {
           if (result.note) notifications.show({ color: 'yellow', title: `${result.name} ${active ? 'activated' : 'deactivated'}`, message: result.note });
         },
         (error: Error) => {
-          if (isGroupGone(error)) {
-            notifications.show({ color: 'red', title: `${group.name} no longer exists`, message: 'It was deleted elsewhere. The list has been refreshed.' });
-          } else if (!(isApiError(error) && error.isSessionEnded)) {
+          if (isGroupGone(error)) gone(group);
+          else if (!(isApiError(error) && error.isSessionEnded)) {
             notifications.show({ color: 'red', title: `${group.name} was not ${active ? 'activated' : 'deactivated'}`, ...errorToast(error.message, error) });
           }
         },
       );
     },
-    [client, ctx],
+    [client, ctx, gone],
   );
+
+  const toggle = useCallback(
+    (group: Group, active: boolean) => {
+      if (active || group.agentCount === 0) return switchNow(group, active);
+      if (checking.current.has(group.id)) return;
+      checking.current.add(group.id);
+      // Read now, not from an earlier visit: a colleague may have changed who takes calls since.
+      client
+        .fetchQuery({ ...groupQueries.members(ctx, group.id), staleTime: 0 })
+        .then(
+          ({ members }) => (members.some((m) => m.receivesCalls) ? setConfirming(group) : switchNow(group, false)),
+          (error: unknown) => {
+            if (isGroupGone(error)) gone(group);
+            // Not known who takes calls: ask, the confirmation says the count failed.
+            else if (!(isApiError(error) && error.isSessionEnded)) setConfirming(group);
+          },
+        )
+        .finally(() => checking.current.delete(group.id));
+    },
+    [client, ctx, switchNow, gone],
+  );
+
+  const confirm = useCallback(() => {
+    if (confirming) switchNow(confirming, false);
+    setConfirming(null);
+  }, [confirming, switchNow]);
+  const cancel = useCallback(() => setConfirming(null), []);
+
+  return { toggle, confirming, confirm, cancel };
 }

@@ -4,6 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { sessionStore } from '@/features/session/session-store';
 import { countOf, currentUrl, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
+import { confirmRowDeactivate } from '@/test/row-switch';
 import { mockStore, server } from '../../../../mocks/node';
 
 // Seeded ids: 1001 Inside Sales, 1002 Support, 1003 Billing, ... 1007 Technical Support (inactive).
@@ -190,6 +191,7 @@ describe('what the console read last', () => {
     if (account) mockStore.update(account, 1003, 'Billing Team', 1);
     // Another change re-reads the list: it now shows the colleague's name.
     await user.click(await screen.findByRole('switch', { name: 'Support active' }));
+    await confirmRowDeactivate(user, 'Support');
     await user.click(await screen.findByRole('link', { name: 'Billing Team' }));
 
     expect(await screen.findByRole('heading', { name: 'Billing Team', level: 1 })).toBeInTheDocument();

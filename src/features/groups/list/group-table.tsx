@@ -7,6 +7,7 @@ import classes from './group-table.module.css';
 import { formatCreated, type ListSort, type SortColumn } from './list-order';
 import { useToggleGroup } from '../changes/use-group-changes';
 import { VirtualTableBody } from '@/lib/virtual-table-body';
+import { ConfirmRowDeactivate } from './confirm-row-deactivate';
 
 const ROW_HEIGHT = 53;
 
@@ -17,7 +18,8 @@ const ROW_HEIGHT = 53;
  *
  * Every search keystroke redraws the visible rows, so the table is plain elements
  * styled by group-table.module.css, and rows hold no hooks: one navigate and one
- * toggle function serve them all (npm run bench measures the keystroke).
+ * toggle function serve them all (npm run bench measures the keystroke); the one confirmation a
+ * switch may ask for belongs to the table.
  */
 export interface Selection {
   ids: ReadonlySet<string>;
@@ -56,49 +58,52 @@ export const GroupTable = memo(function GroupTable({
     },
     [],
   );
-  const toggle = useToggleGroup();
+  const rowSwitch = useToggleGroup();
 
   return (
-    <table ref={tableRef} className={classes.table} aria-rowcount={groups.length + 1}>
-      <thead>
-        <tr aria-rowindex={1}>
-          <th scope="col" className={classes.selectColumn}>
-            <SelectAll groups={groups} selection={selection} />
-          </th>
-          <SortHeader column="name" label="Name" sort={sort} onSort={onSort} onIntent={onSortIntent} />
-          <SortHeader column="status" label="Status" sort={sort} onSort={onSort} onIntent={onSortIntent} className={classes.statusColumn} />
-          <SortHeader column="agents" label="Agents" sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.agentsColumn} ${classes.narrowHidden}`} />
-          {withCreated && (
-            <SortHeader column="created" label="Created" sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.createdColumn} ${classes.narrowHidden}`} />
-          )}
-          <th scope="col" className={classes.actionsColumn}>
-            <VisuallyHidden>Actions</VisuallyHidden>
-          </th>
-        </tr>
-      </thead>
-      <VirtualTableBody before={before} after={after}>
-        {items.map((item) => {
-          const group = groups[item.index];
-          return (
-            group && (
-              <GroupRow
-                // Keyed by position: a new search term updates the ~35 mounted rows in place
-                // instead of unmounting and mounting them, which is most of a keystroke's cost.
-                key={item.index}
-                group={group}
-                index={item.index}
-                selected={selection.ids.has(group.id)}
-                onSelect={selection.toggle}
-                onOpen={openGroup}
-                onToggle={toggle}
-                onDelete={onDelete}
-                withCreated={withCreated}
-              />
-            )
-          );
-        })}
-      </VirtualTableBody>
-    </table>
+    <>
+      <table ref={tableRef} className={classes.table} aria-rowcount={groups.length + 1}>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col" className={classes.selectColumn}>
+              <SelectAll groups={groups} selection={selection} />
+            </th>
+            <SortHeader column="name" label="Name" sort={sort} onSort={onSort} onIntent={onSortIntent} />
+            <SortHeader column="status" label="Status" sort={sort} onSort={onSort} onIntent={onSortIntent} className={classes.statusColumn} />
+            <SortHeader column="agents" label="Agents" sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.agentsColumn} ${classes.narrowHidden}`} />
+            {withCreated && (
+              <SortHeader column="created" label="Created" sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.createdColumn} ${classes.narrowHidden}`} />
+            )}
+            <th scope="col" className={classes.actionsColumn}>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </th>
+          </tr>
+        </thead>
+        <VirtualTableBody before={before} after={after}>
+          {items.map((item) => {
+            const group = groups[item.index];
+            return (
+              group && (
+                <GroupRow
+                  // Keyed by position: a new search term updates the ~35 mounted rows in place
+                  // instead of unmounting and mounting them, which is most of a keystroke's cost.
+                  key={item.index}
+                  group={group}
+                  index={item.index}
+                  selected={selection.ids.has(group.id)}
+                  onSelect={selection.toggle}
+                  onOpen={openGroup}
+                  onToggle={rowSwitch.toggle}
+                  onDelete={onDelete}
+                  withCreated={withCreated}
+                />
+              )
+            );
+          })}
+        </VirtualTableBody>
+      </table>
+      <ConfirmRowDeactivate group={rowSwitch.confirming} onCancel={rowSwitch.cancel} onConfirm={rowSwitch.confirm} />
+    </>
   );
 });
 

@@ -3,6 +3,7 @@ import { http, HttpResponse } from 'msw';
 import { expect, test, vi } from 'vitest';
 import { demoAccounts } from '@/api/contract';
 import { findNotification, renderApp, TEST_API_BASE } from '@/test/render';
+import { confirmRowDeactivate } from '@/test/row-switch';
 import { mockStore, server } from '../../../../mocks/node';
 
 /** A list reply no parser reads, with a credential, an email and a group's name and id planted in it. */
@@ -106,6 +107,7 @@ test('a status switch whose read-back cannot be read: the toast offers the detai
   // The switch reads the group as the server holds it first; that reply cannot be read.
   mockStore.addFault('demo', { kind: 'shape', actions: ['list'], times: 1 });
   await user.click(support);
+  await confirmRowDeactivate(user, 'Support');
 
   const toast = await findNotification('Support was not deactivated');
   expect(toast.getByText(/does not understand \(the list of groups is missing\) while reading the groups/)).toBeInTheDocument();
