@@ -39,25 +39,31 @@ export function isEmpty(diff: MemberDiff): boolean {
 }
 
 /**
- * The membership after `diff`, starting from `fresh`: an agent added who is already a member
- * keeps the supervisor's call setting; removing someone already gone, or changing the flag of
- * someone who left meanwhile, changes nothing. Order: fresh members first, then the added.
+ * The membership after `diff`, starting from `fresh`. Adding an agent who is already a member
+ * changes nothing about them: joining is not a say over someone's calls there (a move into a
+ * group they already answer must not switch their calls off). Removing someone already gone, or
+ * changing the flag of someone who left meanwhile, changes nothing either. Order: fresh members
+ * first, then those who really join.
  */
 export function applyDiff(fresh: readonly GroupMember[], diff: MemberDiff): GroupMember[] {
   const removed = new Set(diff.remove.map((m) => m.agentId));
   const calls = new Map(diff.calls.map((c) => [c.agent.agentId, c.receivesCalls]));
-  const added = byId(diff.add);
   const result: GroupMember[] = [];
   const seen = new Set<string>();
   for (const member of fresh) {
-    if (removed.has(member.agentId)) continue;
-    const joining = added.get(member.agentId);
-    const receivesCalls = joining ? joining.receivesCalls : (calls.get(member.agentId) ?? member.receivesCalls);
-    result.push(receivesCalls === member.receivesCalls ? member : { ...member, receivesCalls });
     seen.add(member.agentId);
+    if (removed.has(member.agentId)) continue;
+    const receivesCalls = calls.get(member.agentId) ?? member.receivesCalls;
+    result.push(receivesCalls === member.receivesCalls ? member : { ...member, receivesCalls });
   }
   for (const member of diff.add) if (!seen.has(member.agentId) && !removed.has(member.agentId)) result.push(member);
   return result;
+}
+
+/** Of `agents`, who is not in `members` yet (would really join) and who is there already. */
+export function joiningOf(members: readonly GroupMember[], agents: readonly GroupMember[]): { joining: GroupMember[]; already: GroupMember[] } {
+  const present = new Set(members.map((m) => m.agentId));
+  return { joining: agents.filter((a) => !present.has(a.agentId)), already: agents.filter((a) => present.has(a.agentId)) };
 }
 
 /** Same agents with the same call settings, in any order. */

@@ -7,39 +7,55 @@ import type { Group, GroupMember } from '@/api/types';
 import type { SignedIn } from '@/features/session/signed-in';
 import { runGroupChange } from '../changes/change-path';
 import type { GroupChangeResult } from '../changes/change-kinds';
+import { joiningOf } from '@/features/change-record/membership-diff';
+
+/** Who of the moving agents really joined the target, and who was in it already (left exactly as they were there). */
+export interface Joined {
+  joined: GroupMember[];
+  already: GroupMember[];
+}
 
 export type MoveOutcome =
-  | { step: 'done'; agents: GroupMember[]; target: Group; notes: string[] }
+  | ({ step: 'done'; agents: GroupMember[]; target: Group; notes: string[] } & Joined)
   /** Nothing changed: joining the target failed. */
   | { step: 'join-failed'; agents: GroupMember[]; target: Group; error: Error }
   /** The agents are in both groups: leaving the source failed; `finish` retries that step. */
-  | { step: 'leave-failed'; agents: GroupMember[]; target: Group; error: Error };
+  | ({ step: 'leave-failed'; agents: GroupMember[]; target: Group; error: Error } & Joined);
+
+interface Move {
+  source: Group;
+  sourceLoaded: GroupMember[];
+  target: Group;
+  agents: GroupMember[];
+}
 
 function notesOf(...results: GroupChangeResult[]): string[] {
   return results.flatMap((r) => (r.note ? [r.note] : []));
 }
 
-/** The agents join `target` (keeping their takes-calls setting), then leave `source`. */
-export async function moveMembers(
-  client: QueryClient,
-  ctx: SignedIn,
-  move: { source: Group; sourceLoaded: GroupMember[]; target: Group; agents: GroupMember[] },
-): Promise<MoveOutcome> {
+/**
+ * The agents join `target` (newcomers keeping their takes-calls setting; anyone already in it is
+ * left exactly as they are there), then leave `source`.
+ */
+export async function moveMembers(client: QueryClient, ctx: SignedIn, move: Move): Promise<MoveOutcome> {
   const { agents, target } = move;
-  let joined: GroupChangeResult;
+  let result: GroupChangeResult;
   try {
-    joined = await runGroupChange(client, ctx, { kind: 'members', group: target, diff: { add: agents, remove: [], calls: [] } });
+    result = await runGroupChange(client, ctx, { kind: 'members', group: target, diff: { add: agents, remove: [], calls: [] } });
   } catch (error) {
     return { step: 'join-failed', agents, target, error: error as Error };
   }
-  return leaveSource(client, ctx, move, [joined]);
+  // Told by the membership the join was applied to, read just before it was sent.
+  const { joining, already } = joiningOf(result.membersBefore ?? [], agents);
+  return leaveSource(client, ctx, move, { joined: joining, already }, [result]);
 }
 
 /** The second step of a move, again after it failed. */
 export async function leaveSource(
   client: QueryClient,
   ctx: SignedIn,
-  move: { source: Group; sourceLoaded: GroupMember[]; target: Group; agents: GroupMember[] },
+  move: Move,
+  { joined, already }: Joined,
   earlier: GroupChangeResult[] = [],
   allowNobody = false,
 ): Promise<MoveOutcome> {
@@ -52,9 +68,9 @@ export async function leaveSource(
       diff: { add: [], remove: agents, calls: [] },
       allowNobody,
     });
-    return { step: 'done', agents, target, notes: notesOf(...earlier, left) };
+    return { step: 'done', agents, target, notes: notesOf(...earlier, left), joined, already };
   } catch (error) {
-    return { step: 'leave-failed', agents, target, error: error as Error };
+    return { step: 'leave-failed', agents, target, error: error as Error, joined, already };
   }
 }
 

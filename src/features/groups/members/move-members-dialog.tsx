@@ -4,6 +4,7 @@ import { useMemo, useState } from 'react';
 import type { Group, GroupMember } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { groupQueries } from '../queries';
+import { joiningOf } from '@/features/change-record/membership-diff';
 import { moveMembers, type MoveOutcome } from './membership-moves';
 import { RunningDialog, type Runner } from './running-dialog';
 import { LoadError } from '@/lib/load-error';
@@ -82,7 +83,7 @@ function MoveForm({
     <Stack>
       <Text size="sm">
         {moving.map((m) => m.name).join(', ')} will join the group you pick, keeping whether they take calls, and then leave{' '}
-        {source.name}.
+        {source.name}. Anyone already in that group stays there exactly as they are.
       </Text>
       <TextInput label="Find a group" value={term} onChange={(event) => setTerm(event.currentTarget.value)} data-autofocus />
       <Radio.Group label="Move to" value={targetId} onChange={setTargetId}>
@@ -99,6 +100,7 @@ function MoveForm({
             ? `Showing ${SHOWN} of ${matching.length} groups; type to narrow.`
             : plural(matching.length, 'group')}
       </Text>
+      {target && <AlreadyThere source={source} target={target} moving={moving} />}
       <Row justify="flex-end">
         <Button variant="default" onClick={onClose} disabled={running}>
           Cancel
@@ -108,5 +110,33 @@ function MoveForm({
         </Button>
       </Row>
     </Stack>
+  );
+}
+
+/** Who of the moving agents the target holds already: the move leaves them there as they are. */
+function AlreadyThere({ source, target, moving }: { source: Group; target: Group; moving: GroupMember[] }) {
+  const members = useQuery(groupQueries.members(useSignedIn(), target.id));
+  if (!members.data) {
+    return (
+      <Text size="sm" c="dimmed" role="status">
+        {members.isError ? `Could not check who is already in ${target.name}.` : `Checking who is already in ${target.name}…`}
+      </Text>
+    );
+  }
+  const inTarget = new Map(members.data.members.map((m) => [m.agentId, m]));
+  const { already } = joiningOf(members.data.members, moving);
+  if (already.length === 0) {
+    return (
+      <Text size="sm" role="status">
+        {moving.length === 1 ? `${moving[0]?.name ?? 'This agent'} is not` : `None of the ${moving.length} agents is`} in {target.name} yet.
+      </Text>
+    );
+  }
+  const who = already.map((m) => `${m.name} (${inTarget.get(m.agentId)?.receivesCalls ? 'takes its calls' : 'does not take its calls'})`);
+  return (
+    <Text size="sm" role="status">
+      Already in {target.name}: {who.join(', ')}. Nothing changes for {already.length === 1 ? 'them' : 'these agents'} there; they
+      only leave {source.name}.
+    </Text>
   );
 }

@@ -4,10 +4,18 @@ import { useState } from 'react';
 import type { Group, GroupMember } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { SupportDetails } from '@/lib/support-details';
-import { leaveSource, type MoveOutcome } from './membership-moves';
+import { leaveSource, type Joined, type MoveOutcome } from './membership-moves';
 
 function names(members: GroupMember[]): string {
   return members.map((m) => m.name).join(', ');
+}
+
+/** "Aarav Sharma joined Support", "Rohan Khan was already in Support (unchanged there)": only who really joined is said to have. */
+function joinedParts({ joined, already }: Joined, target: Group): string[] {
+  return [
+    ...(joined.length > 0 ? [`${names(joined)} joined ${target.name}`] : []),
+    ...(already.length > 0 ? [`${names(already)} ${already.length === 1 ? 'was' : 'were'} already in ${target.name} (unchanged there)`] : []),
+  ];
 }
 
 /** Exactly what a move did, and the way to finish one that stopped half-way. */
@@ -30,9 +38,11 @@ export function MoveReport({
   const client = useQueryClient();
   const [finishing, setFinishing] = useState(false);
   const finish = async () => {
+    if (outcome.step !== 'leave-failed') return;
     setFinishing(true);
     // Finishing is the supervisor's decision, made after reading why the move stopped (even "nobody would take calls").
-    const next = await leaveSource(client, ctx, { source: from, sourceLoaded: fromLoaded, target: outcome.target, agents: outcome.agents }, [], true);
+    const move = { source: from, sourceLoaded: fromLoaded, target: outcome.target, agents: outcome.agents };
+    const next = await leaveSource(client, ctx, move, outcome, [], true);
     setFinishing(false);
     onOutcome(next);
   };
@@ -43,9 +53,11 @@ export function MoveReport({
     case 'done':
       return (
         <Alert color="green" title={`Moved to ${outcome.target.name}`} {...common}>
-          <Text size="sm">
-            {who} joined {outcome.target.name} and left {from.name}.
-          </Text>
+          {joinedParts(outcome, outcome.target).map((part) => (
+            <Text size="sm" key={part}>
+              {part} and left {from.name}.
+            </Text>
+          ))}
           {outcome.notes.map((note) => (
             <Text size="sm" key={note}>
               {note}
@@ -67,8 +79,8 @@ export function MoveReport({
         <Alert color="red" title="The move stopped half-way" {...common}>
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
-              {who} joined {outcome.target.name} but are still in {from.name} too: leaving {from.name} failed:{' '}
-              {outcome.error.message}
+              {joinedParts(outcome, outcome.target).join('; ')} but {outcome.agents.length === 1 ? 'is' : 'are'} still in {from.name}{' '}
+              too: leaving {from.name} failed: {outcome.error.message}
             </Text>
             <Button size="xs" onClick={() => void finish()} loading={finishing}>
               Finish the move
