@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Anchor, Button, Group as Row, Stack, Switch, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group as Row, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -16,6 +16,7 @@ import { GroupGoneAfterError, isGroupGone } from '../queries';
 import { ChangedElsewhere } from './changed-elsewhere';
 import { ConfirmDeactivate } from './confirm-deactivate';
 import { groupFormSchema, renamedNotice, type GroupFormValues } from './group-name';
+import { GroupNameField } from './group-name-field';
 
 interface Props {
   /** The group as the server holds it (the list), or as last shown when it has since been found gone. */
@@ -114,7 +115,7 @@ export function GroupDetailsForm({ group, goneOnServer, deleting, onDelete }: Pr
     <>
     <form onSubmit={submit} noValidate>
       <Stack>
-        <TextInput label="Name" withAsterisk error={errors.name?.message} {...form.register('name')} />
+        <GroupNameField label="Name" withAsterisk typed={typed.name ?? ''} ownName={group.name} error={errors.name?.message} {...form.register('name')} />
         <div>
           <Controller
             control={form.control}
@@ -188,7 +189,7 @@ export function GroupDetailsForm({ group, goneOnServer, deleting, onDelete }: Pr
           if (values) void saveValues(values);
         }}
       />
-      <UnsavedChangesGuard when={isDirty && !gone && !deleting} />
+      <UnsavedChangesGuard when={isDirty && !gone && !deleting} unsaved="Your edit of the group’s name or status is not saved." saving={save.isPending && 'Your edit of the group’s name or status is being saved.'} />
     </>
   );
 }

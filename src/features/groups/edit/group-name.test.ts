@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GROUP_NAME_MAX } from '@/api/requests';
-import { groupNameSchema, renamedNotice } from './group-name';
+import { uniqueName } from '../../../../mocks/rules';
+import type { MockAccount } from '../../../../mocks/types';
+import { groupNameSchema, nameIndexOf, renamedNotice, takenNameFor } from './group-name';
 
 const runs = { numRuns: 1000 };
 
@@ -72,5 +74,33 @@ describe('the notice when the server stored another name', () => {
   it('says which name was saved and why', () => {
     expect(renamedNotice({ name: 'Sales1', requestedName: 'Sales' })).toBe('Saved as Sales1 — Sales was taken.');
     expect(renamedNotice({ name: 'Sales', requestedName: 'Sales' })).toBeUndefined();
+  });
+});
+
+describe('what DeepCall will save a taken name as', () => {
+  const index = (...names: string[]) => nameIndexOf(names.map((name) => ({ name })));
+
+  it('the smallest free number, names compared in any case', () => {
+    expect(takenNameFor(index('Billing'), 'Billing')).toEqual({ existing: 'Billing', saved: 'Billing1' });
+    expect(takenNameFor(index('billing', 'BILLING1'), ' Billing ')).toEqual({ existing: 'billing', saved: 'Billing2' });
+    expect(takenNameFor(index('Billing', 'Billing2'), 'Billing')).toEqual({ existing: 'Billing', saved: 'Billing1' });
+    expect(takenNameFor(index('Billing'), 'Support')).toBeUndefined();
+    expect(takenNameFor(index('Billing'), '   ')).toBeUndefined();
+  });
+
+  it('a group renamed to its own name, in any case, clashes with nobody', () => {
+    expect(takenNameFor(index('Billing', 'Support'), 'BILLING', 'Billing')).toBeUndefined();
+    expect(takenNameFor(index('Billing', 'Support'), 'Support', 'Billing')).toEqual({ existing: 'Support', saved: 'Support1' });
+  });
+
+  it('agrees with the mock, which follows DeepCall’s documented rule', () => {
+    const name = fc.constantFrom('Sales', 'sales', 'SALES', 'Sales1', 'sales2', 'Desk', 'Ünï', 'ünï1');
+    fc.assert(
+      fc.property(fc.uniqueArray(name, { selector: (n) => n.toLowerCase(), maxLength: 6 }), name, (held, typed) => {
+        const account = { groups: held.map((n, i) => ({ id: i + 1, name: n, status: 1, createDate: '' })) } as unknown as MockAccount;
+        expect(takenNameFor(nameIndexOf(account.groups), typed)?.saved ?? typed).toBe(uniqueName(account, typed));
+      }),
+      runs,
+    );
   });
 });

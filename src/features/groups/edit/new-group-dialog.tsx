@@ -1,7 +1,9 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { memo, useRef } from 'react';
+import { useWatch } from 'react-hook-form';
 import { renamedNotice } from './group-name';
+import { GroupNameField } from './group-name-field';
 import { useGroupChange } from '../changes/use-group-changes';
 import { isNameRefusal, nameRefused, useNewGroupForm } from './new-group-form';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
@@ -13,6 +15,7 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
   const create = useGroupChange(undefined);
   const form = useNewGroupForm('');
   const { errors, isDirty } = form.formState;
+  const typed = useWatch({ control: form.control, name: 'name' });
   const inFlight = useRef(false);
   const stoppable = useStoppable();
 
@@ -48,13 +51,7 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
       <UnsavedChangesGuard when={opened && isDirty} />
       <form onSubmit={submit} noValidate>
         <Stack>
-          <TextInput
-            label="Name"
-            data-autofocus
-            withAsterisk
-            error={errors.name?.message}
-            {...form.register('name')}
-          />
+          <GroupNameField label="Name" data-autofocus withAsterisk typed={typed} error={errors.name?.message} {...form.register('name')} />
           {error && !isNameRefusal(error) && (
             <Alert color="red" title={wasStopped(error) ? 'Stopped waiting' : 'The group was not created'} role="alert">
               {wasStopped(error) ? STOPPED_MESSAGE : error.message}

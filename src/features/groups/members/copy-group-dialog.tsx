@@ -1,10 +1,12 @@
-import { Alert, Button, Group as Row, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group as Row, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import type { Group, GroupMember } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { renamedNotice } from '../edit/group-name';
+import { GroupNameField } from '../edit/group-name-field';
 import { nameRefused, useNewGroupForm } from '../edit/new-group-form';
 import { copyGroup, setCopiedMembers, type CopyOutcome } from './membership-moves';
 import { takingCalls } from '@/features/change-record/membership-diff';
@@ -25,6 +27,7 @@ function CopyForm({ group, members, onClose, running, run }: { group: Group; mem
   const ctx = useSignedIn();
   const client = useQueryClient();
   const form = useNewGroupForm(`${group.name} copy`);
+  const typed = useWatch({ control: form.control, name: 'name' });
   const [failure, setFailure] = useState<Error | null>(null);
   const [partial, setPartial] = useState<Extract<CopyOutcome, { step: 'members-failed' }> | null>(null);
   const agents = plural(members.length, 'agent');
@@ -80,7 +83,7 @@ function CopyForm({ group, members, onClose, running, run }: { group: Group; mem
         <Text size="sm">
           A new group with {group.name}’s {agents} ({takingCalls(members)} taking calls), as saved.
         </Text>
-        <TextInput label="Name of the copy" withAsterisk data-autofocus error={form.formState.errors.name?.message} {...form.register('name')} />
+        <GroupNameField label="Name of the copy" withAsterisk data-autofocus typed={typed} error={form.formState.errors.name?.message} {...form.register('name')} />
         {failure && (
           <Alert color="red" title="Nothing was copied" role="alert">
             {failure.message}
