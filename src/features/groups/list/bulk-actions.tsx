@@ -1,8 +1,7 @@
-import { Alert, Button, Group as Row, List, Modal, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group as Row, List, Paper, Progress, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { memo, useRef, useState } from 'react';
-import { getGroupMembership } from '@/api/members';
 import type { Group } from '@/api/types';
 import { isApiError } from '@/api/errors';
 import { SupportDetails } from '@/lib/support-details';
@@ -10,16 +9,9 @@ import { runBulkChange, type BulkAction, type BulkOutcome } from '../changes/bul
 import { groupQueries } from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
 import { plural } from '@/lib/plural';
-import { runQueue } from '@/lib/run-queue';
+import { BulkConfirm } from './bulk-confirm';
 
-/** Counting the agents affected: a few groups' relations at a time. */
-const CONCURRENCY = 3;
-
-const verbs: Record<BulkAction, { label: string; past: string }> = {
-  activate: { label: 'Activate', past: 'activated' },
-  deactivate: { label: 'Deactivate', past: 'deactivated' },
-  delete: { label: 'Delete', past: 'deleted' },
-};
+const done: Record<BulkAction, string> = { activate: 'activated', deactivate: 'deactivated', delete: 'deleted' };
 
 /** The bar shown while groups are selected: bulk actions, a confirmation with totals, progress, report. */
 /** Memoized: the list page re-renders on every search keystroke. */
@@ -61,7 +53,7 @@ export const BulkActions = memo(function BulkActions({
     if (outcome.sessionEnded) return; // the sign-in dialog is up; the report says what was not run
     notifications.show({
       color: outcome.failures.length > 0 ? 'red' : 'green',
-      title: `${plural(outcome.succeeded, 'group')} ${verbs[chosen].past}`,
+      title: `${plural(outcome.succeeded, 'group')} ${done[chosen]}`,
       message: outcome.failures.length > 0 ? `${plural(outcome.failures.length, 'group')} failed; they stay selected.` : 'All done.',
     });
   };
@@ -121,7 +113,7 @@ export const BulkActions = memo(function BulkActions({
 type Report = BulkOutcome & { action: BulkAction };
 
 function reportTitle(report: Report): string {
-  const parts = [`${plural(report.succeeded, 'group')} ${verbs[report.action].past}`];
+  const parts = [`${plural(report.succeeded, 'group')} ${done[report.action]}`];
   if (report.failures.length > 0) parts.push(`${report.failures.length} failed`);
   if (report.notRun.length > 0) parts.push(`${report.notRun.length} ${report.sessionEnded ? 'not done (your session ended)' : 'not attempted (cancelled)'}`);
   return parts.join(', ');
@@ -168,77 +160,5 @@ function BulkReport({ report, onDismiss }: { report: Report; onDismiss: () => vo
         </>
       )}
     </Alert>
-  );
-}
-
-function BulkConfirm({
-  action,
-  groups,
-  onCancel,
-  onConfirm,
-}: {
-  action: BulkAction | null;
-  groups: Group[];
-  onCancel: () => void;
-  onConfirm: (action: BulkAction) => void;
-}) {
-  const ctx = useSignedIn();
-  const ids = groups.map((g) => g.id);
-  // Call-receiving agents come from each group's relations, read a few at a time.
-  const impact = useQuery({
-    queryKey: [...groupQueries.all(ctx.account), 'bulk-impact', ids],
-    enabled: action !== null && action !== 'activate',
-    queryFn: async ({ signal }) => {
-      const results = await runQueue(ids, CONCURRENCY, (id) => getGroupMembership(ctx.api, id, signal), { signal });
-      let agents = 0;
-      let receiving = 0;
-      let unknown = 0;
-      for (const result of results.values()) {
-        if (result.status === 'rejected') {
-          unknown += 1;
-          continue;
-        }
-        agents += result.value.members.length;
-        receiving += result.value.members.filter((m) => m.receivesCalls).length;
-      }
-      return { agents, receiving, unknown };
-    },
-  });
-  if (!action) return null;
-  const verb = verbs[action].label;
-  return (
-    <Modal opened onClose={onCancel} title={`${verb} ${plural(groups.length, 'group')}?`} centered>
-      <Stack>
-        {action !== 'activate' &&
-          (impact.isPending ? (
-            <Text size="sm">Counting the agents affected…</Text>
-          ) : impact.isError ? (
-            <Text size="sm">The agents affected could not be counted: {impact.error.message}</Text>
-          ) : (
-            <Text size="sm">
-              {plural(impact.data.agents, 'agent assignment')} in these groups; {impact.data.receiving} of them take calls.
-              {impact.data.unknown > 0 ? ` (${plural(impact.data.unknown, 'group')} could not be counted.)` : ''}
-            </Text>
-          ))}
-        {action === 'delete' && (
-          <Text size="sm" c="red.9">
-            Deleting removes the groups and all their agent assignments permanently. It cannot be undone.
-          </Text>
-        )}
-        {action === 'deactivate' && (
-          <Text size="sm" c="dimmed">
-            Inactive groups keep their agents and history; their agents stop receiving the groups' calls.
-          </Text>
-        )}
-        <Row justify="flex-end">
-          <Button variant="default" onClick={onCancel} data-autofocus>
-            Cancel
-          </Button>
-          <Button color={action === 'delete' ? 'red' : undefined} onClick={() => onConfirm(action)}>
-            {verb} {plural(groups.length, 'group')}
-          </Button>
-        </Row>
-      </Stack>
-    </Modal>
   );
 }
