@@ -3,7 +3,7 @@
  * without it), reads at most three groups at a time and stops when closed, counts a large selection from
  * the list, and asks for the number of groups typed before deleting ten or more.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, test } from 'vitest';
 import { countOf, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
@@ -87,6 +87,36 @@ describe('the count of the agents affected', () => {
     reads.release();
     expect(reads.held).toHaveLength(COUNT_CONCURRENCY);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  test('a refresh of the list while counting does not stop the count', async () => {
+    mockStore.reset({ seedGroups: 3 });
+    const reads = holdMemberReads();
+    const requests = recordRequests();
+    const { dialog, confirm, queryClient } = await selectAllAnd('Deactivate', 3);
+    await waitFor(() => expect(reads.held).toHaveLength(3));
+
+    await act(() => queryClient.refetchQueries({ predicate: (query) => query.queryKey.at(-1) === 'list' }));
+    expect(countOf(requests, 'list')).toBe(2);
+    reads.release();
+
+    expect(await dialog.findByText(/^13 agent assignments in these groups/)).toBeInTheDocument();
+    expect(confirm()).toBeEnabled();
+    expect(reads.held.some((request) => request.signal.aborted)).toBe(false);
+  });
+
+  test('Esc stops the count too', async () => {
+    mockStore.reset({ seedGroups: 20 });
+    const reads = holdMemberReads();
+    const { user, queryClient } = await selectAllAnd('Deactivate', 20);
+    await waitFor(() => expect(reads.held).toHaveLength(COUNT_CONCURRENCY));
+
+    await user.keyboard('{Escape}');
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    await waitFor(() => expect(reads.held.every((request) => request.signal.aborted)).toBe(true));
+    expect(queryClient.isFetching()).toBe(0);
+    reads.release();
   });
 
   test(`more than ${COUNT_EACH_UP_TO} groups are counted from the list's agent counts, with no request per group`, async () => {

@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group as Row, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import type { Group } from '@/api/types';
@@ -59,6 +59,8 @@ function ConfirmBody({ action, groups, onCancel, onConfirm }: { action: BulkActi
   const form = useForm<Typed>({ resolver: zodResolver(schema), defaultValues: { typed: '' }, mode: 'onChange' });
   const { errors, isValid } = form.formState;
   const known = !counted || skipped || impact.state === 'counted';
+  // Closed by Esc or the close button too: the body goes with the dialog, and so does the count.
+  useEffect(() => () => void stop(), [stop]);
 
   // Every way out stops the counting at once: the requests in flight are aborted, no more are sent.
   const cancel = () => {

@@ -27,7 +27,9 @@ export function useBulkImpact(groups: Group[], wanted: boolean): { impact: BulkI
   const ctx = useSignedIn();
   const client = useQueryClient();
   const fromList = groups.length > COUNT_EACH_UP_TO;
-  const queryKey = useMemo(() => [...groupQueries.all(ctx.account), 'bulk-impact', groups.map((g) => g.id)] as const, [ctx.account, groups]);
+  // Keyed by the ids' text: the same selection read again (a list refresh) is the same count, not a new one.
+  const ids = JSON.stringify(groups.map((g) => g.id));
+  const queryKey = useMemo(() => [...groupQueries.all(ctx.account), 'bulk-impact', ids] as const, [ctx.account, ids]);
   const read = useQuery({
     queryKey,
     enabled: wanted && !fromList,
@@ -37,8 +39,7 @@ export function useBulkImpact(groups: Group[], wanted: boolean): { impact: BulkI
     retry: false,
     refetchOnWindowFocus: false,
     queryFn: async ({ signal }) => {
-      const ids = queryKey[3];
-      const results = await runQueue(ids, COUNT_CONCURRENCY, (id) => getGroupMembership(ctx.api, id, signal), { signal });
+      const results = await runQueue(JSON.parse(ids) as string[], COUNT_CONCURRENCY, (id) => getGroupMembership(ctx.api, id, signal), { signal });
       let agents = 0;
       let receiving = 0;
       let uncounted = 0;
