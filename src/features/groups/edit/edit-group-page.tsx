@@ -9,6 +9,7 @@ import { MembersEditor } from '../members/members-editor';
 import { useGroup } from '../queries';
 import { DeleteGroupDialog } from './delete-group-dialog';
 import { GroupDetailsForm } from './group-details-form';
+import classes from './edit-group-page.module.css';
 
 /**
  * The id from the address, percent-decoded once (wouter's params are already partly
@@ -63,17 +64,22 @@ export function EditGroupPage() {
 function GroupPage({ group, gone }: { group: Group; gone: boolean }) {
   const [deleting, setDeleting] = useState(false);
   return (
-    <Stack gap="md" maw={560}>
+    <Stack gap="md">
       <Anchor component={Link} href="/groups" size="sm">
         ← All groups
       </Anchor>
-      <Title order={1}>{group.name}</Title>
-      <Paper withBorder p="lg" radius="md">
-        <GroupDetailsForm group={group} goneOnServer={gone} deleting={deleting} onDelete={() => setDeleting(true)} />
-      </Paper>
-      <Paper withBorder p="lg" radius="md">
-        <MembersEditor group={group} groupGone={gone} />
-      </Paper>
+      <Title order={1} className={classes.heading}>
+        {group.name}
+      </Title>
+      {/* Side by side where the screen is wide, so the members table gets the room; one column below that. */}
+      <div className={classes.columns}>
+        <Paper withBorder p="lg" radius="md" className={classes.details}>
+          <GroupDetailsForm group={group} goneOnServer={gone} deleting={deleting} onDelete={() => setDeleting(true)} />
+        </Paper>
+        <Paper withBorder p="lg" radius="md" className={classes.members}>
+          <MembersEditor group={group} groupGone={gone} />
+        </Paper>
+      </div>
       <DeleteGroupDialog
         group={deleting ? group : null}
         onClose={() => setDeleting(false)}
