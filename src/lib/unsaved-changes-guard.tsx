@@ -1,18 +1,72 @@
-import { Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect } from 'react';
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { navigationPath, useNavigationBlocker } from '@/lib/navigation';
 
+/** What one part of a page holds that the server does not have yet. */
+interface Pending {
+  /** What leaving would lose, as a sentence: "1 member change is not saved." */
+  unsaved: string;
+  /** While a save of it is on its way, what is being saved: leaving then loses nothing. */
+  saving: string | false;
+}
+
 /**
- * Asks before leaving a form with unsaved changes: in-app links and the back
- * button get a dialog, closing or reloading the tab gets the browser's prompt.
+ * Every guard on the page, in the order they began holding: whichever is asked answers for the
+ * whole page (only the newest blocker is asked), so the question names everything pending.
  */
-export function UnsavedChangesGuard({ when }: { when: boolean }) {
+const pendingByGuard = new Map<object, Pending>();
+const listeners = new Set<() => void>();
+let snapshot: Pending[] = [];
+
+function publish() {
+  snapshot = [...pendingByGuard.values()];
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const WHAT_YOU_TYPED = 'What you typed has not been saved.';
+const SAVING_GOES_ON = 'Saving goes on if you leave, and Recent changes will show how it ended.';
+
+/**
+ * Asks before leaving a form with unsaved changes: in-app links and the back button get a dialog,
+ * closing or reloading the tab gets the browser's prompt. The dialog says exactly what is pending
+ * on the page (`unsaved`), and tells the truth about a save on its way (`saving`): it finishes and
+ * is reported whether or not the supervisor stays.
+ */
+export function UnsavedChangesGuard({
+  when,
+  unsaved = WHAT_YOU_TYPED,
+  saving = false,
+}: {
+  /** Something here is not on the server yet (or is being saved). */
+  when: boolean;
+  unsaved?: string;
+  /** A save of it is on its way: what is being saved, as a sentence ("Your member changes are being saved."). */
+  saving?: string | false;
+}) {
   // Changing ?q= or similar on the same page is not leaving it. (Signing in as another account
   // leaves with `force`: the form belongs to the previous account.)
   const blocker = useNavigationBlocker(when && ((next) => next.path !== navigationPath()));
+  const [self] = useState(() => ({}));
+  const everything = useSyncExternalStore(subscribe, () => snapshot);
+
+  useLayoutEffect(() => {
+    if (!when) return;
+    pendingByGuard.set(self, { unsaved, saving });
+    publish();
+    return () => {
+      pendingByGuard.delete(self);
+      publish();
+    };
+  }, [when, unsaved, saving, self]);
 
   useEffect(() => {
     if (!when) return;
+    // Closing the tab does stop a save on its way: the browser's own question is right then too.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
     };
@@ -20,15 +74,29 @@ export function UnsavedChangesGuard({ when }: { when: boolean }) {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, [when]);
 
+  const lost = everything.filter((p) => p.saving === false);
+  const onItsWay = everything.filter((p) => p.saving !== false);
+  const losing = lost.length > 0;
   return (
-    <Modal opened={blocker.held} onClose={blocker.stay} title="Leave without saving?" centered>
-      <Text size="sm">What you typed has not been saved. If you leave now, it is lost.</Text>
+    <Modal opened={blocker.held} onClose={blocker.stay} title={losing ? 'Leave without saving?' : 'Leave while saving?'} centered>
+      <Stack gap="xs">
+        {losing && (
+          <Text size="sm">
+            {lost.map((p) => p.unsaved).join(' ')} If you leave now, {lost.length === 1 ? 'it is' : 'they are'} lost.
+          </Text>
+        )}
+        {onItsWay.length > 0 && (
+          <Text size="sm">
+            {onItsWay.map((p) => p.saving).join(' ')} {SAVING_GOES_ON}
+          </Text>
+        )}
+      </Stack>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={blocker.stay} data-autofocus>
           Stay on this page
         </Button>
-        <Button color="red" onClick={blocker.leave}>
-          Leave without saving
+        <Button color={losing ? 'red' : undefined} onClick={blocker.leave}>
+          {losing ? 'Leave without saving' : 'Leave'}
         </Button>
       </Group>
     </Modal>

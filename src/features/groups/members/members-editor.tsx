@@ -62,6 +62,8 @@ function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loade
   };
 
   const error = save.error;
+  // "1 member change is", "3 member changes are": what the bar, the button and the leave question say is pending.
+  const changes = `${plural(edits.changeCount, 'member change')} ${edits.changeCount === 1 ? 'is' : 'are'}`;
   return (
     <>
       {/* Held while saving: an edit made then would be neither sent nor kept. */}
@@ -119,6 +121,9 @@ function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loade
       {pending && (
         <Paper withBorder p="xs" radius="md" role="region" aria-label="Pending member changes">
           <Stack gap={4}>
+            <Text size="xs">
+              {save.isPending ? `${changes} being saved…` : `${changes} not saved: only Save members saves ${edits.changeCount === 1 ? 'it' : 'them'}.`}
+            </Text>
             <Text size="sm" fw={600} aria-live="polite">
               {describeDiff(edits.diff)}
             </Text>
@@ -137,7 +142,7 @@ function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loade
           </Stack>
         </Paper>
       )}
-      <UnsavedChangesGuard when={pending && !gone} />
+      <UnsavedChangesGuard when={pending && !gone} unsaved={`${changes} not saved.`} saving={save.isPending && `${changes} being saved.`} />
       <AddAgentsDialog
         opened={adding}
         roster={roster}

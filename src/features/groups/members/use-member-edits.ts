@@ -2,7 +2,9 @@ import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Group, GroupMember } from '@/api/types';
 import { diffOf, isEmpty, NO_CHANGE, takingCalls } from '@/features/change-record/membership-diff';
+import { isApiError } from '@/api/errors';
 import { plural } from '@/lib/plural';
+import { errorToast } from '@/lib/support-details';
 import { NobodyTakesCallsError } from '../changes/change-errors';
 import { useGroupChange } from '../changes/use-group-changes';
 import { isGroupGone } from '../queries';
@@ -21,11 +23,21 @@ export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: b
   const [goneOnSave, setGone] = useState(false);
   const gone = goneOnSave || groupGone;
   const inFlight = useRef(false);
+  // A save goes on after the page is left (the leave question says so): its outcome is then told in a toast.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   const shown = edit?.members ?? loaded;
   const base = edit?.base ?? loaded;
   const diff = useMemo(() => (edit ? diffOf(edit.base, edit.members) : NO_CHANGE), [edit]);
   const pending = !isEmpty(diff);
+  /** How many changes the pending edit holds: each agent joining or leaving, each call setting changed. */
+  const changeCount = diff.add.length + diff.remove.length + diff.calls.length;
   const memberIds = useMemo(() => new Set(shown.map((m) => m.agentId)), [shown]);
 
   // The control a keyboard user was on can vanish (a removed row, the pending bar): focus goes on from there.
@@ -85,6 +97,9 @@ export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: b
         autoClose: result.note ? 12_000 : 4_000,
       });
     } catch (error) {
+      if (!mounted.current && !(isApiError(error) && error.isSessionEnded)) {
+        notifications.show({ color: 'red', title: `Members of ${group.name} not saved`, ...errorToast(error instanceof Error ? error.message : String(error), error) });
+      }
       // How a save learns the group is gone.
       if (isGroupGone(error)) setGone(true);
       // The fresh membership (a colleague's change) would leave nobody taking calls: ask, as for the supervisor's own edit.
@@ -105,6 +120,7 @@ export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: b
     base,
     diff,
     pending,
+    changeCount,
     memberIds,
     ticked,
     gone,
