@@ -26,8 +26,21 @@ export async function travel(walk: Walk, direction: 'back' | 'forward'): Promise
   }
   const before = walk.page.url();
   walk.log.note(`${direction} from ${new URL(before).pathname}${new URL(before).search}`);
+  // The history also holds other documents (reloads, typed addresses): a step to one replaces the page,
+  // and only its load says when, so wait for it (a read before then meets the old page going away).
+  const otherDocument = await walk.page.evaluate((direction) => {
+    type Entry = { sameDocument: boolean };
+    const nav = (window as unknown as { navigation?: { currentEntry: { index: number } | null; entries(): Entry[] } }).navigation;
+    const index = (nav?.currentEntry?.index ?? 0) + (direction === 'back' ? -1 : 1);
+    return nav?.entries()[index]?.sameDocument === false;
+  }, direction);
+  const loaded = otherDocument ? walk.page.waitForEvent('load', { timeout: 15_000 }) : undefined;
   await walk.page.evaluate((direction) => (direction === 'back' ? history.back() : history.forward()), direction);
-  await answerLeaveGuard(walk);
+  if (loaded) {
+    await loaded;
+    walk.log.note('another document: what was typed is gone');
+    walk.typed = {};
+  } else await answerLeaveGuard(walk);
   await walk.page.waitForLoadState();
   const at = where(walk.page);
   // Leaving a page by history drops its unsaved edit only when the guard let it go (answerLeaveGuard).
