@@ -2,7 +2,7 @@ import { navigate } from '@/lib/navigation';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { countOf, currentUrl, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
 import { mockStore, server } from '../../../../mocks/node';
 import { ADDRESS_DELAY_MS } from './use-search-term-in-address';
@@ -14,11 +14,16 @@ function demoGroup(name: string) {
 }
 
 /**
- * The page's timer for writing the last typed term has fired: it was set before this one, with the
- * same delay, so it runs first.
+ * From here on timers run on a fake clock that still moves with real time (msw and React Query keep
+ * going), so a test can jump past the page's address delay instead of sleeping through it.
  */
-function typedTermTimerFired(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ADDRESS_DELAY_MS));
+function fakeClock(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+}
+
+/** Runs every timer due within the address delay: the page's write of the last typed term fires now, if still set. */
+async function passAddressDelay(): Promise<void> {
+  await act(() => vi.advanceTimersByTimeAsync(ADDRESS_DELAY_MS));
 }
 
 function groupNames(): string[] {
@@ -28,6 +33,7 @@ function groupNames(): string[] {
 // Eight groups keep the DOM small and the suite fast: Inside Sales, Support, Billing, Retention,
 // Onboarding, Collections, Technical Support (inactive) and Customer Care.
 beforeEach(() => mockStore.reset({ seedGroups: 8 }));
+afterEach(() => vi.useRealTimers());
 
 describe('the groups list', () => {
   test('shows a loading state, then one row per group with a link, a status switch and a delete button', async () => {
@@ -183,13 +189,14 @@ describe('search', () => {
   test('a link followed right after typing wins: the typed term is not written over it later', async () => {
     const { user } = renderApp();
     await screen.findByRole('link', { name: 'Support' });
+    fakeClock();
     await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'sup');
 
     // Before the typed term reaches the address, and without leaving the field (as the back button does).
     act(() => navigate('/groups?q=billing'));
     expect(screen.getByRole('searchbox', { name: 'Search groups' })).toHaveValue('billing');
     await waitFor(() => expect(groupNames()).toEqual(['Billing']));
-    await typedTermTimerFired();
+    await passAddressDelay();
     expect(currentUrl()).toBe('/groups?q=billing');
     expect(groupNames()).toEqual(['Billing']);
   });
@@ -214,12 +221,13 @@ describe('search', () => {
   test('a term typed just before leaving the list never lands on the next page’s address', async () => {
     const { user } = renderApp();
     await screen.findByRole('link', { name: 'Support' });
+    fakeClock();
     await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'sup');
 
     // Without leaving the field, as the back button or a redirect does.
     act(() => navigate(`/groups/${demoGroup('Billing').id}`));
     expect(await screen.findByRole('heading', { name: 'Billing', level: 1 })).toBeInTheDocument();
-    await typedTermTimerFired();
+    await passAddressDelay();
     expect(currentUrl()).toBe(`/groups/${demoGroup('Billing').id}`);
   });
 });
