@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Group } from '@/api/types';
-import { groupCsvRows } from './export-csv';
+import { GROUPS_CSV_HEADER, groupCsvRows } from './export-csv';
 
 describe('groupCsvRows', () => {
   it('id, name, status, agents and created per group, empty where the server gave nothing', () => {
@@ -12,5 +12,9 @@ describe('groupCsvRows', () => {
       ['7', 'Billing', 'inactive', '0', '2025-01-06 09:00:00'],
       ['8', 'Care', 'active', '', ''],
     ]);
+  });
+
+  it('says whose clock the created dates are on: DeepCall sends them without a zone', () => {
+    expect(GROUPS_CSV_HEADER.at(-1)).toBe('created (DeepCall server time)');
   });
 });

@@ -2,7 +2,11 @@
 import type { Group } from '@/api/types';
 import { csvFileName, downloadCsv } from '@/lib/csv-download';
 
-export const GROUPS_CSV_HEADER = ['id', 'name', 'status', 'agents', 'created'] as const;
+/**
+ * `created` is DeepCall's `create_date` exactly as sent: the server's clock, with no zone in it, so the
+ * console cannot convert it; the header says whose time it is (as the audit log's says "UTC").
+ */
+export const GROUPS_CSV_HEADER = ['id', 'name', 'status', 'agents', 'created (DeepCall server time)'] as const;
 
 /** One row per group: agents and created are empty where DeepCall gave none; created as the server wrote it. */
 export function groupCsvRows(groups: readonly Group[]): string[][] {

@@ -341,11 +341,11 @@ describe('Export CSV', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-    expect(text.startsWith('\uFEFFid,name,status,agents,created\r\n')).toBe(true);
+    expect(text.startsWith('\uFEFFid,name,status,agents,created (DeepCall server time)\r\n')).toBe(true);
     const id = (name: string) => String(demo().groups.find((g) => g.name === name)?.id);
     const rows = Papa.parse<string[]>(text.slice(1), { delimiter: ',', newline: '\r\n' }).data;
     expect(rows).toEqual([
-      ['id', 'name', 'status', 'agents', 'created'],
+      ['id', 'name', 'status', 'agents', 'created (DeepCall server time)'],
       [id('=SUM(A1)'), "'=SUM(A1)", 'active', '0', '2025-03-02 08:00:00'],
       [id('😀 Support מכירות'), '😀 Support מכירות', 'active', '0', '2025-01-06 09:00:00'],
       [id('Sales 10'), 'Sales 10', 'active', '2', '2025-03-01 10:00:00'],
