@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, InputBase, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { isApiError } from '@/api/errors';
 import { formatSupportDetails, type SupportDetails as Details } from '@/api/support-details';
@@ -40,7 +40,11 @@ export function SupportDetails({ error }: { error: unknown }) {
         )}
       </Group>
       {shown && !shown.copied && (
-        <Textarea
+        // Textarea without autosize is this same InputBase; naming it directly keeps Textarea's autosize
+        // code (1.3 kB gzip) off the sign-in page, where this can show.
+        <InputBase
+          component="textarea"
+          multiline
           label="Details for support"
           description="The browser did not allow copying: select this text and copy it."
           value={text}
