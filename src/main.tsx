@@ -7,7 +7,6 @@ import '@mantine/core/styles/baseline.css';
 import '@mantine/core/styles/global.css';
 // No default-css-variables.css: MantineProvider writes the theme's variables itself (mantineProviderProps).
 import '@mantine/core/styles/UnstyledButton.css';
-import '@mantine/core/styles/VisuallyHidden.css';
 import '@mantine/core/styles/Paper.css';
 import '@mantine/core/styles/Loader.css';
 import '@mantine/core/styles/ActionIcon.css';
@@ -15,7 +14,6 @@ import '@mantine/core/styles/CloseButton.css';
 import '@mantine/core/styles/Input.css';
 import '@mantine/core/styles/Alert.css';
 import '@mantine/core/styles/Text.css';
-import '@mantine/core/styles/InlineInput.css';
 import '@mantine/core/styles/Button.css';
 import '@mantine/core/styles/Container.css';
 import '@mantine/core/styles/PasswordInput.css';
