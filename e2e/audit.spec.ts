@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Locator, type Page } from '@playwright/test';
-import { expect, expectSameDocument, fillSignIn, groupRow, markDocument, test, type Account } from './fixtures';
+import { confirmRowDeactivation, expect, expectSameDocument, fillSignIn, groupRow, markDocument, test, type Account } from './fixtures';
 
 function entries(page: Page): Locator {
   return page.getByRole('table', { name: 'Audit log entries' }).getByRole('row').filter({ has: page.getByRole('cell') });
@@ -20,6 +20,7 @@ async function openAuditLog(page: Page): Promise<void> {
 async function switchOff(page: Page, name: string): Promise<void> {
   const toggle = groupRow(page, name).getByRole('switch', { name: `${name} active` });
   await toggle.click();
+  await confirmRowDeactivation(page, name);
   await expect(toggle).not.toBeChecked();
 }
 

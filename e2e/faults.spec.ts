@@ -6,6 +6,7 @@
  */
 import type { Dialog, Page } from '@playwright/test';
 import {
+  confirmRowDeactivation,
   ApiTraffic,
   FAILED_TO_LOAD,
   SEEDED,
@@ -198,9 +199,10 @@ test.describe('an ended session', () => {
     test(`two requests refused at once (${code}) ask to sign in once, and the page and what was typed survive`, async ({
       page,
       mock,
-      account,
       signIn,
     }) => {
+      // Groups nobody answers: their switches flip at once, without the question a switch-off asks otherwise.
+      const account = await mock.createSeededAccount({ seedGroups: SEEDED.length, seedAgents: 0 });
       await signIn(account, { method: 'token' });
       const traffic = new ApiTraffic(page);
       const search = page.getByLabel('Search groups');
@@ -276,7 +278,11 @@ test.describe('the status switch tells the truth', () => {
     await mock.fault(account, { kind: 'latency', ms: 300, actions: ['update'], times: 5 });
 
     const active = page.getByRole('switch', { name: 'Billing active' });
-    for (let i = 0; i < 5; i++) await active.click();
+    for (let i = 0; i < 5; i++) {
+      await active.click();
+      // Every switch-off of a group whose agents take its calls is asked first.
+      if (i % 2 === 0) await confirmRowDeactivation(page, 'Billing');
+    }
 
     await expect.poll(() => traffic.count('update'), { timeout: 15_000 }).toBe(5);
     await expect.poll(() => traffic.pending('update'), { timeout: 15_000 }).toBe(0);
@@ -296,6 +302,7 @@ test.describe('a request that hangs', () => {
 
     const active = page.getByRole('switch', { name: 'Billing active' });
     await active.click();
+    await confirmRowDeactivation(page, 'Billing');
     await expect(active).not.toBeChecked();
     await page.clock.fastForward('00:16');
     const timedOut = page.getByRole('alert').filter({ hasText: 'Billing was not deactivated' });

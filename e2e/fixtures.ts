@@ -473,3 +473,14 @@ export async function expectMembersMatchServer(page: Page, mock: MockApi, accoun
   const server = await mock.sortedMembers(account, groupId);
   await expect.poll(() => shownMembers(page), { message: 'the members table differs from what the server holds' }).toEqual(server);
 }
+
+/**
+ * Answers the row switch's question before a group whose agents take its calls is switched off (every
+ * group of a seeded account has some): the question is asked, and Deactivate goes on.
+ */
+export async function confirmRowDeactivation(page: Page, name: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: `Deactivate ${name}?` });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Deactivate', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}

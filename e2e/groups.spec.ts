@@ -1,4 +1,4 @@
-import { SEEDED, SMOKE, expect, expectSameDocument, groupRow, groupRows, markDocument, tabTo, test } from './fixtures';
+import { SEEDED, SMOKE, confirmRowDeactivation, expect, expectSameDocument, groupRow, groupRows, markDocument, tabTo, test } from './fixtures';
 
 test.describe('finding groups', () => {
   test('search filters as you type, lives in the URL and survives a reload', async ({ page, account, signIn }) => {
@@ -128,6 +128,7 @@ test.describe('editing groups', () => {
     await expect(active).toBeChecked();
 
     await active.click();
+    await confirmRowDeactivation(page, 'Billing');
     await expect(active).not.toBeChecked();
     await expect(row).toContainText('Inactive');
     await expect.poll(async () => (await mock.get(account, 'Billing')).status).toBe(0);
@@ -150,6 +151,7 @@ test.describe('when the server refuses', () => {
     const active = page.getByRole('switch', { name: 'Billing active' });
 
     await active.click();
+    await confirmRowDeactivation(page, 'Billing');
     await expect(page.getByText('Billing was not deactivated')).toBeVisible();
     await expect(active).toBeChecked();
     expect((await mock.get(account, 'Billing')).status).toBe(1);

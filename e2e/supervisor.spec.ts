@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import {
+  confirmRowDeactivation,
   ApiTraffic,
   SEEDED,
   at,
@@ -238,10 +239,12 @@ test.describe('recent changes', () => {
     await page.getByRole('link', { name: '← All groups' }).click();
     // …a status change…
     await page.getByRole('switch', { name: 'Support active' }).click();
+    await confirmRowDeactivation(page, 'Support');
     await expect.poll(async () => (await mock.get(account, 'Support')).status).toBe(0);
     // …and a refused one.
     await mock.fault(account, { kind: 'code', code: 1015, actions: ['update'], times: 1 });
     await page.getByRole('switch', { name: 'Inside Sales active' }).click();
+    await confirmRowDeactivation(page, 'Inside Sales');
     await expect(page.getByRole('alert').filter({ hasText: 'Inside Sales was not deactivated' })).toBeVisible();
 
     await page.reload();
