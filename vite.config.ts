@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { loadEnv, type Logger, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { apiOriginsOf, metaPolicy, NGINX_HEADERS_FILE, nginxHeadersSnippet } from './deploy/security-headers.js';
+import { modalWithoutScrollArea } from './deploy/modal-without-scroll-area.js';
 
 /** Where `npm run mock-api` listens; a production build talks to it unless told otherwise. */
 const MOCK_API_ORIGIN = 'http://127.0.0.1:8787';
@@ -79,7 +80,7 @@ export default defineConfig(({ mode }) => {
   const baseUrl = env.VITE_DEEPCALL_BASE_URL ?? (localMockApi ? MOCK_API_ORIGIN : '');
   const apiOrigins = apiOriginsOf(baseUrl, env.VITE_DEEPCALL_EXTRA_HOSTS);
   return {
-    plugins: [react(), securityHeaders(apiOrigins), publicFilesForProduction(), ...(localMockApi ? [localMockWarning()] : [])],
+    plugins: [react(), modalWithoutScrollArea(), securityHeaders(apiOrigins), publicFilesForProduction(), ...(localMockApi ? [localMockWarning()] : [])],
     define: {
       'import.meta.env.VITE_DEEPCALL_BASE_URL': JSON.stringify(baseUrl),
       // The sign-in page of such a build says it talks to the local mock (src/lib/env.ts).
