@@ -43,7 +43,7 @@ export const MembersTable = memo(function MembersTable({
           <th scope="col" role="columnheader" className={styles.agent}>
             Agent
           </th>
-          <th scope="col" role="columnheader" className={styles.email}>
+          <th scope="col" role="columnheader" className={styles.emailColumn}>
             Email
           </th>
           <th scope="col" role="columnheader">
@@ -66,10 +66,11 @@ export const MembersTable = memo(function MembersTable({
                 onChange={(event) => onTick(m.agentId, event.currentTarget.checked)}
               />
             </td>
-            <td role="cell" className={styles.agent}>
+            <td role="cell" className={styles.agent} title={m.name}>
               {m.name}
             </td>
-            <td role="cell" className={styles.email}>
+            {/* Small and dimmed like the picker's addresses; its header looks like the others. */}
+            <td role="cell" className={`${styles.emailColumn} ${styles.email}`}>
               <Email address={m.email} />
             </td>
             <td role="cell">
