@@ -1,6 +1,6 @@
 /**
- * What a supervisor trial found on a group's page (issue 18), where only a real browser's layout can
- * tell: a long name must not push the page sideways, and a wide screen must be used.
+ * What a supervisor trial found (issue 18), where only a real browser can tell: on a group's page a long
+ * name must not push the page sideways and a wide screen must be used; the colour scheme control.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, type Account, type MockApi } from './fixtures';
@@ -100,4 +100,28 @@ test.describe('a group’s page', () => {
     expect(members.width).toBeGreaterThan(280);
     expect(await sidewaysScroll(page)).toBe(0);
   });
+});
+
+test('the colour scheme control is on the sign-in page, says its state, and goes back to the system’s', async ({ page, account, signIn }) => {
+  const html = page.locator('html');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/login');
+  const theme = page.getByRole('combobox', { name: 'Theme' });
+  await expect(theme).toHaveValue('auto');
+  await expect(theme.locator('option:checked')).toHaveText('System theme');
+
+  await theme.selectOption({ label: 'Dark theme' });
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await signIn(account);
+  // The same choice in the console's header, kept across the sign-in.
+  await expect(theme.locator('option:checked')).toHaveText('Dark theme');
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
+
+  await theme.selectOption({ label: 'System theme' });
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
+  await page.reload();
+  await expect(theme.locator('option:checked')).toHaveText('System theme');
+  await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
 });

@@ -66,9 +66,9 @@ try {
   // The console follows the system's scheme until one is picked: a dark system makes it dark.
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.locator('html[data-mantine-color-scheme="dark"]').waitFor({ state: 'attached' });
-  await page.getByRole('button', { name: 'Switch to light mode' }).waitFor();
+  await page.getByRole('combobox', { name: 'Theme' }).waitFor();
   await shot('groups-dark');
-  await page.getByRole('button', { name: 'Switch to light mode' }).click();
+  await page.getByRole('combobox', { name: 'Theme' }).selectOption({ label: 'Light theme' });
 
   // Bulk progress: slow the account down so the bar is caught mid-way.
   await mock(page, '/__mock/faults', { account: account.userId, fault: { kind: 'latency', ms: 1500, actions: ['update'] } });

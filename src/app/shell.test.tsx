@@ -52,13 +52,14 @@ describe('the header', () => {
     expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
   });
 
-  test('the colour scheme button switches between dark and light', async () => {
+  test('the colour scheme control switches between dark and light, and says which is on', async () => {
     const { user } = renderApp();
-    await user.click(await screen.findByRole('button', { name: 'Switch to dark mode' }));
-    expect(await screen.findByRole('button', { name: 'Switch to light mode' })).toBeInTheDocument();
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Theme' }), 'Dark theme');
+    expect(screen.getByRole('combobox', { name: 'Theme' })).toHaveDisplayValue('Dark theme');
     expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'dark');
-    await user.click(screen.getByRole('button', { name: 'Switch to light mode' }));
-    expect(await screen.findByRole('button', { name: 'Switch to dark mode' })).toBeInTheDocument();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Theme' }), 'Light theme');
+    expect(screen.getByRole('combobox', { name: 'Theme' })).toHaveDisplayValue('Light theme');
+    expect(document.documentElement).toHaveAttribute('data-mantine-color-scheme', 'light');
   });
 });
 

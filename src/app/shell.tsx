@@ -6,7 +6,7 @@ import { env } from '@/lib/env';
 import { hostLabel } from '@/lib/host-label';
 import { recentChanges } from '@/features/groups/changes/recent-changes';
 import { RecentChangesPanel } from '@/features/groups/changes/recent-changes-panel';
-import { ColorSchemeToggle } from './color-scheme-toggle';
+import { ColorSchemeControl } from '@/lib/color-scheme-control';
 import { confirmLeave, navigate } from '@/lib/navigation';
 import { ShortcutsHelp } from './shortcuts-help';
 import { sessionStore, useSession } from '@/features/session/session-store';
@@ -42,7 +42,7 @@ export function Shell({ children }: { children: ReactNode }) {
               <Button component={Link} href="/audit" variant="default" size="xs">
                 Audit log
               </Button>
-              <ColorSchemeToggle />
+              <ColorSchemeControl />
               <Button variant="default" size="xs" onClick={signOut}>
                 Sign out
               </Button>

@@ -43,6 +43,25 @@ const signInSchema = z
   );
 type SignInInput = z.input<typeof signInSchema>;
 type SignInValues = z.output<typeof signInSchema>;
+type Method = SignInValues['mode'];
+
+/** The way this browser last signed in (a session ID, or a user ID and token): never a credential. */
+const METHOD_KEY = 'group-console.sign-in-method';
+const lastMethod = (): Method | undefined => {
+  try {
+    const kept = localStorage.getItem(METHOD_KEY);
+    return kept === 'ssid' || kept === 'token' ? kept : undefined;
+  } catch {
+    return undefined; // storage refused: the form opens on a session ID
+  }
+};
+const rememberMethod = (method: Method) => {
+  try {
+    localStorage.setItem(METHOD_KEY, method);
+  } catch {
+    // Storage refused or full: the next visit opens on a session ID.
+  }
+};
 
 export interface SignInFormProps {
   /** Pre-fills the form when the session ended and the user signs in again. */
@@ -56,7 +75,7 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
   const { control, register, handleSubmit, formState } = useForm<SignInInput, unknown, SignInValues>({
     resolver: zodResolver(signInSchema),
     defaultValues: {
-      mode: previous ? (previousUser ? 'token' : 'ssid') : 'ssid',
+      mode: previous ? (previousUser ? 'token' : 'ssid') : (lastMethod() ?? 'ssid'),
       ssid: '',
       userId: previousUser,
       token: '',
@@ -85,6 +104,7 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
     try {
       await listGroups({ baseUrl: data.baseUrl, credentials, timeoutMs: env.timeoutMs }, { quick: true });
       inFlight.current = false;
+      rememberMethod(data.mode);
       onSignedIn({ baseUrl: data.baseUrl, credentials, remember: data.remember });
     } catch (error) {
       inFlight.current = false;
