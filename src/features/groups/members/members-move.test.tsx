@@ -78,3 +78,18 @@ test('an agent already in the target keeps taking its calls; the dialog says so 
   expect(serverMembers(BILLING).has(newcomer)).toBe(false);
   expect(countOf(requests, 'submitAssignGroupToAgent')).toBe(2);
 });
+
+test('the move dialog shows each target’s agent count, and who of the moving agents is not there yet', async () => {
+  const { newcomer } = arrange();
+  const { user } = renderApp({ route: `/groups/${BILLING}` });
+  await screen.findByRole('table', { name: 'Agents in this group' });
+  await user.click(screen.getByRole('checkbox', { name: `Select ${newcomer}` }));
+  await user.click(screen.getByRole('button', { name: 'Move to group…' }));
+  const dialog = within(await screen.findByRole('dialog', { name: 'Move 1 agent to another group' }));
+
+  const support = dialog.getByRole('radio', { name: 'Support' });
+  const count = mockStore.agentCount(demo(), SUPPORT);
+  expect(support).toHaveAccessibleDescription(`${count} agents`);
+  await user.click(support);
+  expect(await dialog.findByText(`${newcomer} is not in Support yet.`)).toBeInTheDocument();
+});

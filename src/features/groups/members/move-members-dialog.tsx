@@ -9,6 +9,7 @@ import { moveMembers, type MoveOutcome } from './membership-moves';
 import { RunningDialog, type Runner } from './running-dialog';
 import { LoadError } from '@/lib/load-error';
 import { plural } from '@/lib/plural';
+import styles from './members.module.css';
 
 /** At most this many groups are offered at once; typing narrows them. */
 const SHOWN = 50;
@@ -87,11 +88,19 @@ function MoveForm({
       </Text>
       <TextInput label="Find a group" value={term} onChange={(event) => setTerm(event.currentTarget.value)} data-autofocus />
       <Radio.Group label="Move to" value={targetId} onChange={setTargetId}>
-        <Stack gap={6} mt={6}>
-          {matching.slice(0, SHOWN).map((g) => (
-            <Radio key={g.id} value={g.id} label={g.active ? g.name : `${g.name} (inactive)`} />
-          ))}
-        </Stack>
+        {/* The list scrolls on its own, so the Move button below stays in view however many groups there are. */}
+        <div className={styles.targets}>
+          <Stack gap={6} py={6}>
+            {matching.slice(0, SHOWN).map((g) => (
+              <Radio
+                key={g.id}
+                value={g.id}
+                label={g.active ? g.name : `${g.name} (inactive)`}
+                description={g.agentCount === undefined ? undefined : plural(g.agentCount, 'agent')}
+              />
+            ))}
+          </Stack>
+        </div>
       </Radio.Group>
       <Text size="xs" c="dimmed" aria-live="polite">
         {matching.length === 0
@@ -100,15 +109,17 @@ function MoveForm({
             ? `Showing ${SHOWN} of ${matching.length} groups; type to narrow.`
             : plural(matching.length, 'group')}
       </Text>
-      {target && <AlreadyThere source={source} target={target} moving={moving} />}
-      <Row justify="flex-end">
-        <Button variant="default" onClick={onClose} disabled={running}>
-          Cancel
-        </Button>
-        <Button onClick={() => void move()} disabled={!target} loading={running}>
-          {target ? `Move to ${target.name}` : 'Move'}
-        </Button>
-      </Row>
+      <div className={styles.footer}>
+        {target && <AlreadyThere source={source} target={target} moving={moving} />}
+        <Row justify="flex-end">
+          <Button variant="default" onClick={onClose} disabled={running}>
+            Cancel
+          </Button>
+          <Button onClick={() => void move()} disabled={!target} loading={running}>
+            {target ? `Move to ${target.name}` : 'Move'}
+          </Button>
+        </Row>
+      </div>
     </Stack>
   );
 }
