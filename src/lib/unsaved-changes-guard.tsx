@@ -66,7 +66,7 @@ export function UnsavedChangesGuard({
 
   useEffect(() => {
     if (!when) return;
-    // Closing the tab does stop a save on its way: the browser's own question is right then too.
+    // Closing the tab may cut a save on its way short: the browser's own question stays right then.
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
       event.preventDefault();
     };
