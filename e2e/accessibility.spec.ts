@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { SMOKE, at, expect, groupRow, groupRows, tabTo, test, type Account, type MockApi } from './fixtures';
+import { SMOKE, at, confirmRowDeactivation, expect, groupRow, groupRows, tabTo, test, type Account, type MockApi } from './fixtures';
 
 /** WCAG 2.1 A/AA rules, colour contrast included; a violation is listed by rule and element. */
 async function expectNoViolations(page: Page, where: string, options: { hover?: Locator } = {}): Promise<void> {
@@ -345,12 +345,14 @@ for (const scheme of ['light', 'dark'] as const) {
     // A done change and a refused one, so the audit log shows both outcomes.
     const billing = groupRow(page, 'Billing').getByRole('switch', { name: 'Billing active' });
     await billing.click();
+    await confirmRowDeactivation(page, 'Billing');
     await expect(billing).not.toBeChecked();
     await expect.poll(async () => Number((await mock.get(account, 'Billing')).status)).toBe(0);
     // Only the change: a list re-read still on its way must not take the fault instead.
     await mock.fault(account, { kind: 'code', code: 1015, times: 1, actions: ['update'] });
     const support = groupRow(page, 'Support').getByRole('switch', { name: 'Support active' });
     await support.click();
+    await confirmRowDeactivation(page, 'Support');
     await expect(page.getByRole('alert').filter({ hasText: 'Support' }).first()).toBeVisible();
     await expect(support).toBeChecked();
 
