@@ -57,6 +57,17 @@ test.describe('a group’s page', () => {
       await page.getByRole('textbox', { name: 'Name' }).fill(`${LONG_NAME.slice(0, 60)}${'Z'.repeat(40)}`);
       await expect(page.getByText('100 of 100 characters')).toBeVisible();
       expect(await sidewaysScroll(page)).toBe(0);
+
+      // Switching it off asks first, in a dialog whose title holds the name: it wraps there too.
+      await page.getByRole('textbox', { name: 'Name' }).fill(LONG_NAME);
+      await page.getByRole('switch', { name: 'Active', exact: true }).click();
+      await page.getByRole('button', { name: 'Save' }).click();
+      const dialog = page.getByRole('dialog', { name: `Deactivate ${LONG_NAME}?` });
+      await expect(dialog).toBeVisible();
+      const title = await dialog.getByRole('heading').boundingBox();
+      const frame = await dialog.boundingBox();
+      expect(title && frame && title.x + title.width <= frame.x + frame.width && frame.x + frame.width <= width).toBe(true);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
     });
   }
 
