@@ -1,4 +1,4 @@
-import { Alert, Button, Group as Row, List, Paper, Progress, Stack, Text } from '@mantine/core';
+import { Alert, Button, List, Progress, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, useRef, useState } from 'react';
@@ -9,12 +9,15 @@ import { runBulkChange, type BulkAction, type BulkOutcome } from '../changes/bul
 import { groupQueries } from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
 import { plural } from '@/lib/plural';
+import classes from './bulk-actions.module.css';
 import { BulkConfirm } from './bulk-confirm';
 
 const done: Record<BulkAction, string> = { activate: 'activated', deactivate: 'deactivated', delete: 'deleted' };
 
-/** The bar shown while groups are selected: bulk actions, a confirmation with totals, progress, report. */
-/** Memoized: the list page re-renders on every search keystroke. */
+/**
+ * The bulk bar above the table: a hint, or the selected groups' actions, a run's progress and its report;
+ * the confirmation with totals. Memoized: the list page re-renders on every search keystroke.
+ */
 export const BulkActions = memo(function BulkActions({
   selected,
   notShown,
@@ -58,53 +61,57 @@ export const BulkActions = memo(function BulkActions({
     });
   };
 
+  const sticky = selected.length > 0 || progress !== null || report !== null;
   return (
     <>
-      {(selected.length > 0 || progress || report) && (
-        <Paper withBorder p="sm" radius="md" aria-label="Bulk actions" role="region">
-          <Stack gap="xs">
-            {progress ? (
-              <Stack gap={4}>
-                <Text size="sm">
-                  Working… {progress.done} of {progress.total}
-                </Text>
-                <Progress value={(progress.done / progress.total) * 100} aria-label="Bulk change progress" />
-                <Row>
-                  <Button size="xs" variant="default" onClick={() => abort.current?.abort()}>
-                    Cancel remaining
-                  </Button>
-                </Row>
-              </Stack>
-            ) : (
-              selected.length > 0 && (
-                <Row justify="space-between">
-                  <Row gap="xs">
-                    <Text size="sm" fw={600}>
-                      {plural(selected.length, 'group')} selected
-                    </Text>
-                    {notShown > 0 && <Text size="sm">including {notShown} not shown</Text>}
-                  </Row>
-                  <Row gap="xs">
-                    <Button size="xs" variant="default" onClick={() => setAction('activate')}>
-                      Activate
-                    </Button>
-                    <Button size="xs" variant="default" onClick={() => setAction('deactivate')}>
-                      Deactivate
-                    </Button>
-                    <Button size="xs" color="red" variant="outline" onClick={() => setAction('delete')}>
-                      Delete selected
-                    </Button>
-                    <Button size="xs" variant="subtle" onClick={onClear}>
-                      Clear selection
-                    </Button>
-                  </Row>
-                </Row>
-              )
-            )}
-            {report && !progress && <BulkReport report={report} onDismiss={() => setReport(null)} />}
-          </Stack>
-        </Paper>
-      )}
+      <div role="region" aria-label="Bulk actions" className={classes.region} data-sticky={sticky || undefined}>
+        <div className={classes.bar} data-idle={(!progress && selected.length === 0) || undefined}>
+          {progress ? (
+            <>
+              <Text size="sm" className={classes.working}>
+                Working… {progress.done} of {progress.total}
+              </Text>
+              <Progress className={classes.progress} value={(progress.done / progress.total) * 100} aria-label="Bulk change progress" />
+              <Button size="xs" variant="default" onClick={() => abort.current?.abort()}>
+                Cancel remaining
+              </Button>
+            </>
+          ) : selected.length > 0 ? (
+            <>
+              <Text size="sm" className={classes.summary}>
+                <strong>{plural(selected.length, 'group')} selected</strong>
+                {notShown > 0 && <span> including {notShown} not shown</span>}
+              </Text>
+              <div className={classes.actions}>
+                <Button size="xs" variant="default" onClick={() => setAction('activate')}>
+                  Activate
+                </Button>
+                <Button size="xs" variant="default" onClick={() => setAction('deactivate')}>
+                  Deactivate
+                </Button>
+                <Button size="xs" color="red" variant="outline" onClick={() => setAction('delete')}>
+                  Delete selected
+                </Button>
+              </div>
+              <Button size="xs" variant="subtle" className={classes.clear} onClick={onClear}>
+                Clear selection
+              </Button>
+            </>
+          ) : (
+            <Text size="sm" c="dimmed" className={classes.summary}>
+              Tick groups to activate, deactivate or delete several at once.
+            </Text>
+          )}
+        </div>
+        {/* Present before the report, so its arrival is announced. */}
+        <div aria-live="polite">
+          {report && !progress && (
+            <div className={classes.report}>
+              <BulkReport report={report} onDismiss={() => setReport(null)} />
+            </div>
+          )}
+        </div>
+      </div>
       <BulkConfirm action={action} groups={selected} onCancel={() => setAction(null)} onConfirm={(a) => void run(a, selected)} />
     </>
   );
