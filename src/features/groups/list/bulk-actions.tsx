@@ -1,5 +1,4 @@
 import { Alert, Button, List, Progress, Text } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, useRef, useState } from 'react';
 import type { Group } from '@/api/types';
@@ -52,13 +51,8 @@ export const BulkActions = memo(function BulkActions({
     setProgress(null);
     setReport({ action: chosen, ...outcome });
     onDone([...outcome.failures.map((f) => f.group.id), ...outcome.notRun.map((g) => g.id)]);
+    // The report in the bar, kept in view, is the one message: no toast says it again.
     await client.invalidateQueries({ queryKey: groupQueries.all(ctx.account) });
-    if (outcome.sessionEnded) return; // the sign-in dialog is up; the report says what was not run
-    notifications.show({
-      color: outcome.failures.length > 0 ? 'red' : 'green',
-      title: `${plural(outcome.succeeded, 'group')} ${done[chosen]}`,
-      message: outcome.failures.length > 0 ? `${plural(outcome.failures.length, 'group')} failed; they stay selected.` : 'All done.',
-    });
   };
 
   const sticky = selected.length > 0 || progress !== null || report !== null;

@@ -1,8 +1,9 @@
 /**
  * The bulk bar: on the page before anything is selected (ticking a row adds nothing above the table; the
- * e2e list-safety spec measures the rows), and kept in view while groups are selected.
+ * e2e list-safety spec measures the rows), kept in view while groups are selected, and a run's outcome
+ * said once, in its report.
  */
-import { screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { renderApp } from '@/test/render';
 import { mockStore } from '../../../../mocks/node';
@@ -29,6 +30,23 @@ describe('the bulk bar', () => {
 
     await user.click(within(region).getByRole('button', { name: 'Clear selection' }));
     expect(region).not.toHaveAttribute('data-sticky');
+  });
+
+  test('a finished run is said once, in the bar’s report, with no toast repeating it', async () => {
+    const { user, queryClient } = renderApp();
+    await screen.findByRole('link', { name: 'Support' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select Support' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select Billing' }));
+    const bar = within(screen.getByRole('region', { name: 'Bulk actions' }));
+    await user.click(bar.getByRole('button', { name: 'Activate' }));
+    await user.click(within(await screen.findByRole('dialog', { name: 'Activate 2 groups?' })).getByRole('button', { name: 'Activate 2 groups' }));
+
+    expect(await bar.findByRole('status')).toHaveTextContent('2 groups activated');
+    // The run ends by reading the list again; a toast used to follow that read.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
+    await act(async () => {});
+    expect(screen.getAllByText('2 groups activated')).toHaveLength(1);
+    expect(screen.queryByText('All done.')).not.toBeInTheDocument();
   });
 });
 
