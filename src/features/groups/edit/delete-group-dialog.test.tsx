@@ -20,7 +20,10 @@ describe('deleting a group', () => {
   test('the dialog names the group and warns that agent assignments go and that it is permanent', async () => {
     const { dialog, inDialog } = await openDelete('Billing');
 
-    expect(dialog).toHaveTextContent('Delete Billing? Its agent assignments are removed too.');
+    expect(inDialog.getByRole('heading', { name: 'Delete Billing?' })).toBeInTheDocument();
+    expect(dialog).toHaveTextContent('Its agent assignments are deleted with it.');
+    // The title is not said again in the body.
+    expect(dialog.textContent?.match(/Delete Billing\?/g)).toHaveLength(1);
     expect(dialog).toHaveTextContent(/permanent and cannot be undone/);
     expect(await inDialog.findByText(/agents? (is|are) assigned|No agents are assigned/)).toBeInTheDocument();
     expect(inDialog.getByRole('button', { name: 'Delete' })).toBeInTheDocument();
@@ -114,7 +117,8 @@ describe('deleting a group', () => {
     if (account) mockStore.add(account, payload);
     const { user, dialog, inDialog } = await openDelete(payload);
 
-    expect(dialog).toHaveTextContent(`Delete ${payload}? Its agent assignments are removed too.`);
+    expect(inDialog.getByRole('heading', { name: `Delete ${payload}?` })).toHaveTextContent(`Delete ${payload}?`);
+    expect(dialog).toHaveTextContent('Its agent assignments are deleted with it.');
     await user.click(inDialog.getByRole('button', { name: 'Delete' }));
 
     const toast = await findNotification('Group deleted');

@@ -48,9 +48,8 @@ export const DeleteGroupDialog = memo(function DeleteGroupDialog({
     <Modal opened={group !== null} onClose={close} title={group ? `Delete ${group.name}?` : "Delete group?"} centered>
       {group && (
         <Stack>
-          <Text>
-            Delete <strong>{group.name}</strong>? Its agent assignments are removed too.
-          </Text>
+          {/* The title asks the question, with the group's name; the body says only what follows from it. */}
+          <Text>Its agent assignments are deleted with it.</Text>
           <GroupImpact group={group} consequence="They stop receiving this group's calls." />
           <Text size="sm" c="dimmed">
             Deletion is permanent and cannot be undone, not even from Recent changes. To pause a group instead, switch it to
