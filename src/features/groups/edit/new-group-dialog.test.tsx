@@ -1,12 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { countOf, findNotification, recordRequests, renderApp } from '@/test/render';
+import { countOf, currentUrl, findNotification, recordRequests, renderApp } from '@/test/render';
 import { mockStore } from '../../../../mocks/node';
 
 beforeEach(() => mockStore.reset({ seedGroups: 6 }));
 
 function storedNames(): string[] {
   return mockStore.account('demo')?.groups.map((g) => g.name) ?? [];
+}
+
+function storedId(name: string): number | undefined {
+  return mockStore.account('demo')?.groups.find((g) => g.name === name)?.id;
 }
 
 async function openNewGroup() {
@@ -18,7 +22,7 @@ async function openNewGroup() {
 }
 
 describe('New group', () => {
-  test('creates the group, confirms it and shows it in the list without a reload', async () => {
+  test('creates the group, confirms it and opens its page without a reload, where its agents are added', async () => {
     const requests = recordRequests();
     const { user, dialog, name } = await openNewGroup();
 
@@ -28,9 +32,17 @@ describe('New group', () => {
     await findNotification('Group created');
     expect(screen.getByText('Night Crew is ready.')).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'New group' })).not.toBeInTheDocument());
-    expect(await screen.findByRole('link', { name: 'Night Crew' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Night Crew', level: 1 })).toBeInTheDocument();
+    expect(currentUrl()).toBe(`/groups/${storedId('Night Crew')}`);
+    expect(await screen.findByRole('button', { name: 'Add agents' })).toBeInTheDocument();
     expect(storedNames()).toContain('Night Crew');
     expect(requests.find((r) => r.action === 'add')?.body).toMatchObject({ name: 'Night Crew' });
+    // Not asked about leaving: what was typed is saved.
+    expect(screen.queryByRole('dialog', { name: 'Leave without saving?' })).not.toBeInTheDocument();
+
+    // Back on the list, it is there.
+    await user.click(screen.getByRole('link', { name: '← All groups' }));
+    expect(await screen.findByRole('link', { name: 'Night Crew' })).toBeInTheDocument();
   });
 
   test('a taken name is stored with a number, and the console says so', async () => {
@@ -41,7 +53,7 @@ describe('New group', () => {
 
     const toast = await findNotification('Group created under another name');
     expect(toast.getByText('Saved as Support1 — Support was taken.')).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: 'Support1' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Support1', level: 1 })).toBeInTheDocument();
     expect(storedNames()).toContain('Support1');
   });
 
@@ -155,7 +167,7 @@ describe('New group', () => {
 
     const toast = await findNotification('Group created');
     expect(toast.getByText(`${payload} is ready.`)).toBeInTheDocument();
-    expect(await screen.findByRole('link', { name: payload })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: payload, level: 1 })).toBeInTheDocument();
     expect(storedNames()).toContain(payload);
     expect(document.querySelector('img')).toBeNull();
   });

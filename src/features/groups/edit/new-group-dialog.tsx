@@ -8,6 +8,7 @@ import { useGroupChange } from '../changes/use-group-changes';
 import { isNameRefusal, nameRefused, useNewGroupForm } from './new-group-form';
 import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
+import { navigate } from '@/lib/navigation';
 import { SupportDetails } from '@/lib/support-details';
 
 /** Memoized: the list page re-renders on every search keystroke. */
@@ -38,6 +39,8 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
         autoClose: notice ? 10_000 : 4_000,
       });
       close();
+      // On to the new group's page, where its agents are added. What was typed is saved: nothing to ask.
+      navigate(`/groups/${encodeURIComponent(saved.id)}`, { force: true });
     } catch (error) {
       nameRefused(form, error);
     } finally {
