@@ -5,7 +5,7 @@
  * browser has its own in-page mock).
  */
 import type { Page } from '@playwright/test';
-import { ApiTraffic, colleague, expect, expectListMatchesServer, groupRow, test } from './fixtures';
+import { ApiTraffic, colleague, confirmRowDeactivation, expect, expectListMatchesServer, groupRow, test } from './fixtures';
 
 async function renameOnEditPage(page: Page, from: string, to: string): Promise<void> {
   await page.getByRole('link', { name: from, exact: true }).click();
@@ -28,6 +28,7 @@ test.describe('a colleague changes the same group', () => {
     // The first supervisor's list still shows the old name when they switch it off.
     await expect(groupRow(page, 'Billing')).toBeVisible();
     await groupRow(page, 'Billing').getByRole('switch', { name: 'Billing active' }).click();
+    await confirmRowDeactivation(page, 'Billing');
 
     await expect(page.getByRole('alert').filter({ hasText: 'Billing was renamed to Billing EU elsewhere; the new name was kept.' })).toBeVisible();
     const stored = await mock.get(account, 'Billing EU');

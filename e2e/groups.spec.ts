@@ -38,6 +38,10 @@ test.describe('creating groups', () => {
     await dialog.getByLabel('Name').fill('Night Desk');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
+    // The new group's page opens, where its agents are added.
+    await expect(page.getByRole('heading', { level: 1, name: 'Night Desk' })).toBeVisible();
+    await expect(page).toHaveURL(/\/groups\/[^/]+$/);
+    await page.getByRole('link', { name: '← All groups' }).click();
     await expect(groupRow(page, 'Night Desk')).toBeVisible();
     await expect.poll(() => mock.names(account)).toEqual([...SEEDED, 'Night Desk'].sort());
 
@@ -46,6 +50,8 @@ test.describe('creating groups', () => {
     await dialog.getByLabel('Name').fill('Billing');
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(page.getByText('Saved as Billing1 — Billing was taken.')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Billing1' })).toBeVisible();
+    await page.getByRole('link', { name: '← All groups' }).click();
     await expect(groupRow(page, 'Billing1')).toBeVisible();
     await expect(groupRow(page, 'Billing')).toBeVisible();
     await expect.poll(() => mock.names(account)).toEqual([...SEEDED, 'Night Desk', 'Billing1'].sort());
@@ -74,6 +80,8 @@ test.describe('creating groups', () => {
     await page.keyboard.press('Enter');
 
     await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Keyboard Crew' })).toBeVisible();
+    await page.getByRole('link', { name: '← All groups' }).click();
     await expect(groupRow(page, 'Keyboard Crew')).toBeVisible();
     await expect.poll(() => mock.find(account, 'Keyboard Crew')).toMatchObject({ name: 'Keyboard Crew', status: 1 });
   });

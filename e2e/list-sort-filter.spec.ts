@@ -70,6 +70,8 @@ test('sort by name with numbers in order, export the rows shown, and a reload ke
   await dialog.getByLabel('Name').fill('=SUM(A1)');
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: '=SUM(A1)' })).toBeVisible();
+  await page.getByRole('link', { name: '← All groups' }).click();
   await expect(groupRows(page)).toHaveCount(7);
 
   await sortButton(page, 'Name').click();
@@ -97,7 +99,7 @@ test('sort by name with numbers in order, export the rows shown, and a reload ke
   const lines = bytes.subarray(3).toString('utf8').split('\r\n');
   const server = await mock.list(account);
   const id = (name: string) => String(server.find((g) => g.name === name)?.id);
-  expect(lines[0]).toBe('id,name,status,agents,created');
+  expect(lines[0]).toBe('id,name,status,agents,created (DeepCall server time)');
   expect(lines.slice(1).map((line) => line.split(',').slice(0, 3))).toEqual(
     shown.map((name) => [id(name), name === '=SUM(A1)' ? `"'=SUM(A1)"` : name, 'active']),
   );

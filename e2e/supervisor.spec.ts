@@ -289,19 +289,20 @@ test.describe('comfort', () => {
     await signIn(account);
     await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
 
-    await page.getByRole('button', { name: 'Switch to light mode' }).click();
+    const theme = page.getByRole('combobox', { name: 'Theme' });
+    await theme.selectOption({ label: 'Light theme' });
     await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
     await page.reload();
     await expect(groupRow(page, 'Billing')).toBeVisible();
     await expect(html).toHaveAttribute('data-mantine-color-scheme', 'light');
 
-    await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+    await theme.selectOption({ label: 'Dark theme' });
     await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
     await page.emulateMedia({ colorScheme: 'light' });
     await page.reload();
     await expect(groupRow(page, 'Billing')).toBeVisible();
     await expect(html).toHaveAttribute('data-mantine-color-scheme', 'dark');
-    await expect(page.getByRole('button', { name: 'Switch to light mode' })).toBeVisible();
+    await expect(theme).toHaveValue('dark');
   });
 
   test('shortcuts / n ? work, and never fire while typing in a field', async ({ page, account, signIn }) => {
