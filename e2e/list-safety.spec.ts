@@ -1,6 +1,7 @@
 /**
  * Issue 18, the groups list in a real browser: ticking a row never moves the rows and the bulk bar
- * stays in view; a cancelled 2,000-group delete sends no request storm.
+ * stays in view; a cancelled 2,000-group delete sends no request storm; toasts leave the Recent
+ * changes panel free.
  */
 import type { Locator, Page } from '@playwright/test';
 import { ApiTraffic, expect, groupRows, test, twoFramesLater } from './fixtures';
@@ -10,6 +11,10 @@ async function rowTops(page: Page): Promise<{ name: string; top: number }[]> {
   return groupRows(page).evaluateAll((rows) =>
     rows.map((row) => ({ name: row.querySelector('a')?.textContent ?? '', top: row.getBoundingClientRect().top })),
   );
+}
+
+function overlaps(a: { x: number; y: number; width: number; height: number }, b: { x: number; y: number; width: number; height: number }): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 async function box(locator: Locator) {
@@ -101,4 +106,23 @@ test('a cancelled delete of 2,000 groups counts from the list: no request per gr
   expect(await mock.list(account)).toHaveLength(2000);
   expect(traffic.count('getGroupAgentRelation')).toBe(0);
   expect(traffic.count('delete')).toBe(0);
+});
+
+test('a toast does not cover the Recent changes panel', async ({ page, mock, account, signIn }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const billing = await mock.get(account, 'Billing');
+  // No agents: its switch goes off at once, without a question.
+  await mock.setMembers(account, billing.id, []);
+  await signIn(account);
+
+  await page.getByRole('switch', { name: 'Billing active', exact: true }).click();
+  await expect.poll(async () => Number((await mock.get(account, 'Billing')).status)).toBe(0);
+  await page.getByRole('button', { name: 'Recent changes (1)' }).click();
+  const panel = page.getByRole('dialog', { name: 'Recent changes' });
+  await panel.getByRole('button', { name: /^Undo: Billing/ }).click();
+
+  const toast = page.getByRole('alert').filter({ hasText: 'Change undone' });
+  await expect(toast).toBeVisible();
+  await twoFramesLater(page);
+  expect(overlaps(await box(toast), await box(panel))).toBe(false);
 });

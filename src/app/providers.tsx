@@ -7,7 +7,8 @@ import { ToastHost } from './toast-host';
 export function Providers({ queryClient, children }: { queryClient: QueryClient; children: ReactNode }) {
   return (
     <MantineProvider {...mantineProviderProps}>
-      <ToastHost position="bottom-right" limit={4} />
+      {/* Bottom left: the Recent changes panel opens on the right, and toasts never cover its Undo buttons. */}
+      <ToastHost position="bottom-left" limit={4} />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );
