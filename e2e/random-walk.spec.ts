@@ -9,7 +9,11 @@
  * or random soak run sets the seed and the length:
  *
  *   WALK_SEED=123 WALK_STEPS=1000 npx playwright test --project=walk   (WALK_SEED=random: a fresh seed)
+ *
+ * WALK_LOG=<folder> also writes each walk's step log there (walk-<seed>.log), passing or not.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FAILED_TO_LOAD, expect, test } from './fixtures';
 import { WalkNetwork } from './walk/network';
 import { Random, resolveSeed, walkSeeds, walkSteps } from './walk/random';
@@ -57,7 +61,10 @@ for (const choice of walkSeeds()) {
       const problem = error instanceof Error ? error.message : String(error);
       throw new Error(log.failure(walk.index, problem), { cause: error });
     } finally {
-      await testInfo.attach('walk log', { body: `WALK_SEED=${seed} WALK_STEPS=${STEPS}\n${log.lines.join('\n')}`, contentType: 'text/plain' });
+      const body = `WALK_SEED=${seed} WALK_STEPS=${STEPS}\n${log.lines.join('\n')}`;
+      await testInfo.attach('walk log', { body, contentType: 'text/plain' });
+      // WALK_LOG=<folder>: the log of every walk as a file too (walk-<seed>.log), to read what a passing walk did.
+      if (process.env.WALK_LOG) writeFileSync(join(process.env.WALK_LOG, `walk-${seed}.log`), body);
     }
     expect(walk.sessionEnded || STEPS < 4, 'the session was made to end once').toBe(true);
   });

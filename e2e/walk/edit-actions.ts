@@ -1,4 +1,5 @@
 import type { ServerMember } from '../fixtures';
+import { answerLeaveGuard, pendingOnPage } from './leave-guard';
 import { NAMES, confirmDelete } from './list-actions';
 import { readEdit } from './screen';
 import { settle } from './settle';
@@ -101,29 +102,14 @@ export async function deleteFromEdit(walk: Walk): Promise<void> {
 /** The "← All groups" link; a page with unsaved changes asks first. */
 export async function allGroups(walk: Walk): Promise<void> {
   walk.log.note('← All groups');
+  const before = await pendingOnPage(walk);
   await walk.page.getByRole('main').getByRole('link', { name: '← All groups' }).click();
-  await answerLeaveGuard(walk);
+  await answerLeaveGuard(walk, before);
   if (new URL(walk.page.url()).pathname === '/groups') {
     // Left without a question (nothing to lose, or the group is gone): its edits stay behind.
     delete walk.typed.form;
     delete walk.typed.members;
   }
-}
-
-/** "Leave without saving?": leave (what was typed is dropped, by the supervisor's choice) or stay. */
-export async function answerLeaveGuard(walk: Walk): Promise<void> {
-  const guard = walk.page.getByRole('dialog', { name: 'Leave without saving?' });
-  if (!(await appears(guard, 600))) return;
-  if (walk.random.chance(0.6)) {
-    walk.log.note('guard: Leave without saving');
-    await guard.getByRole('button', { name: 'Leave without saving' }).click();
-    delete walk.typed.form;
-    delete walk.typed.members;
-  } else {
-    walk.log.note('guard: Stay on this page');
-    await guard.getByRole('button', { name: 'Stay on this page' }).click();
-  }
-  await guard.waitFor({ state: 'hidden' });
 }
 
 /** Edits the members (add through the picker, remove, who takes calls), then mostly saves them. */

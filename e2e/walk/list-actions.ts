@@ -1,4 +1,6 @@
-import { readList } from './screen';
+import { answerRowQuestion, rowGroupId } from './row-switch';
+import { Mismatch } from './checks';
+import { readList, where } from './screen';
 import { settle } from './settle';
 import type { Walk } from './walk';
 
@@ -55,6 +57,24 @@ async function failedOrClosed(walk: Walk, name: string): Promise<void> {
   if (outcome === 'failed') walk.typed.newGroup = name;
   else delete walk.typed.newGroup;
   walk.log.note(`create: ${outcome}`);
+  if (outcome === 'closed') await landedAfterCreate(walk, name);
+}
+
+/**
+ * Where Create leads: the new group's page (issue 18 §6), of the group created in this step, under the
+ * name typed or DeepCall's numbered variant of it.
+ */
+async function landedAfterCreate(walk: Walk, name: string): Promise<void> {
+  await settle(walk.page, walk.network);
+  const at = where(walk.page);
+  if (at.page !== 'edit') throw new Mismatch(`after Create the console is on ${at.page === 'list' ? 'the list' : at.path}, not on the new group's page`);
+  const group = (await walk.serverGroupsWithIds()).find((held) => String(held.id) === at.groupId);
+  walk.log.note(`create: on the page of ${JSON.stringify(group ?? at.groupId)}`);
+  if (walk.heldAtStart.has(at.groupId)) throw new Mismatch(`after Create the console opened group ${at.groupId}, which existed before`);
+  const typed = name.trim();
+  if (!group || (group.name !== typed && !new RegExp(`^${typed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d+$`, 'i').test(group.name))) {
+    throw new Mismatch(`after creating "${typed}" the console opened group ${at.groupId}, which the server holds as ${JSON.stringify(group ?? 'nothing')}`);
+  }
 }
 
 /** The New group dialog kept a failed name: create again, or give up. */
@@ -78,7 +98,11 @@ export async function toggleRow(walk: Walk): Promise<void> {
   if (rows.length === 0) return search(walk);
   const row = walk.random.pick(rows);
   walk.log.note(`switch ${JSON.stringify(row.name)} ${row.active ? 'off' : 'on'}`);
+  const groupId = await rowGroupId(walk, row.name);
+  const since = Date.now();
   await walk.page.getByRole('switch', { name: `${row.name} active`, exact: true }).click();
+  // Switching on goes at once; switching off may ask first.
+  if (row.active) await answerRowQuestion(walk, row.name, groupId, since);
 }
 
 export async function deleteRow(walk: Walk): Promise<void> {
@@ -105,26 +129,6 @@ export async function confirmDelete(walk: Walk, name: string): Promise<void> {
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await dialog.waitFor({ state: 'hidden' });
   }
-}
-
-export async function bulk(walk: Walk): Promise<void> {
-  const { page, random } = walk;
-  const bar = page.getByRole('region', { name: 'Bulk actions' });
-  const clear = bar.getByRole('button', { name: 'Clear selection' });
-  if (await clear.isVisible()) await clear.click();
-  const dismiss = bar.getByRole('button', { name: 'Dismiss report' });
-  if (await dismiss.isVisible()) await dismiss.click();
-  const rows = (await readList(page)).rows;
-  if (rows.length === 0) return search(walk);
-  const chosen = random.sample(rows, random.int(1, Math.min(3, rows.length)));
-  const verb = random.pick(['Activate', 'Deactivate']);
-  walk.log.note(`bulk ${verb} ${JSON.stringify(chosen.map((row) => row.name))}`);
-  for (const row of chosen) await page.getByRole('checkbox', { name: `Select ${row.name}`, exact: true }).check();
-  await bar.getByRole('button', { name: verb, exact: true }).click();
-  const count = `${chosen.length} group${chosen.length === 1 ? '' : 's'}`;
-  const dialog = page.getByRole('dialog', { name: `${verb} ${count}?` });
-  await dialog.getByRole('button', { name: `${verb} ${count}`, exact: true }).click();
-  await dialog.waitFor({ state: 'hidden' });
 }
 
 export async function openGroup(walk: Walk): Promise<void> {

@@ -1,4 +1,4 @@
-import { answerLeaveGuard } from './edit-actions';
+import { answerLeaveGuard, pendingOnPage } from './leave-guard';
 import { readEdit, where } from './screen';
 import { settle } from './settle';
 import type { Walk } from './walk';
@@ -34,13 +34,14 @@ export async function travel(walk: Walk, direction: 'back' | 'forward'): Promise
     const index = (nav?.currentEntry?.index ?? 0) + (direction === 'back' ? -1 : 1);
     return nav?.entries()[index]?.sameDocument === false;
   }, direction);
+  const pending = otherDocument ? null : await pendingOnPage(walk);
   const loaded = otherDocument ? walk.page.waitForEvent('load', { timeout: 15_000 }) : undefined;
   await walk.page.evaluate((direction) => (direction === 'back' ? history.back() : history.forward()), direction);
   if (loaded) {
     await loaded;
     walk.log.note('another document: what was typed is gone');
     walk.typed = {};
-  } else await answerLeaveGuard(walk);
+  } else await answerLeaveGuard(walk, pending);
   await walk.page.waitForLoadState();
   const at = where(walk.page);
   // Leaving a page by history drops its unsaved edit only when the guard let it go (answerLeaveGuard).

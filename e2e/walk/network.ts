@@ -96,6 +96,16 @@ export class WalkNetwork {
     );
   }
 
+  /** How many requests of these actions about this group left since `since` (ended or not). */
+  sentSince(actions: readonly string[], since: number, groupId: string): number {
+    return this.calls.filter((call) => call.at >= since && actions.includes(call.action) && call.groupId === groupId).length;
+  }
+
+  /** Whether a read of this group's members since `since` did not end in a success the console could read. */
+  membersReadFailedSince(since: number, groupId: string): boolean {
+    return this.calls.some((call) => call.at >= since && call.action === 'getGroupAgentRelation' && call.groupId === groupId && !call.ok);
+  }
+
   count(action: string): number {
     return this.calls.filter((call) => call.action === action).length;
   }

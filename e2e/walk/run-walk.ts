@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { checkScreen, COULD_NOT_REFRESH } from './checks';
 import { allGroups, deleteFromEdit, editAndSave, editMembers, resolveForm, resolveMembers } from './edit-actions';
 import { chooseFaultKind, makeFault } from './faults';
-import { bulk, create, deleteRow, filterStatus, MAX_GROUPS, openGroup, resolveNewGroup, retryLoad, search, toggleRow } from './list-actions';
+import { bulk } from './bulk';
+import { create, deleteRow, filterStatus, MAX_GROUPS, openGroup, resolveNewGroup, retryLoad, search, toggleRow } from './list-actions';
 import { canEndSession, deepLink, reload, sessionEnds, travel, undo } from './nav-actions';
 import { takeWhatWasSaid } from './said';
 import { readEdit, readList, where } from './screen';
@@ -54,7 +55,7 @@ async function nextStep(walk: Walk, knownIds: string[]): Promise<Step> {
       [{ name: 'create', run: create }, groups < MAX_GROUPS ? 6 : 0],
       [{ name: 'switch a row', run: toggleRow }, 9],
       [{ name: 'delete a row', run: deleteRow }, groups > 3 ? 3 : 0],
-      [{ name: 'bulk change', run: bulk }, 5],
+      [{ name: 'bulk change', run: bulk }, 7],
       [{ name: 'open a group', run: openGroup }, 9],
       ...common,
     ]);
@@ -79,7 +80,7 @@ async function nextStep(walk: Walk, knownIds: string[]): Promise<Step> {
       [{ name: 'edit members', run: editMembers }, pendingMembers ? 0 : 8],
       [{ name: 'resolve pending members', run: resolveMembers }, pendingMembers ? 6 : 0],
       [{ name: 'delete the group', run: deleteFromEdit }, 1],
-      [{ name: 'all groups', run: allGroups }, 5],
+      [{ name: 'all groups', run: allGroups }, 6],
       ...common,
     ]);
   }
@@ -105,13 +106,17 @@ export async function runWalk(walk: Walk, steps: number, problems: PageProblems)
     const endSession = index >= expiryAt && !walk.sessionEnded && !walk.typed.newGroup && !walk.typed.form && !walk.typed.members && (await canEndSession(walk));
     const step: Step = endSession ? { name: 'session ends while typing', run: sessionEnds } : await nextStep(walk, knownIds);
     walk.log.step(index, step.name, { at: new URL(walk.page.url()).pathname + new URL(walk.page.url()).search });
-    for (const group of await walk.serverGroupsWithIds()) if (!knownIds.includes(String(group.id))) knownIds.push(String(group.id));
+    const held = await walk.serverGroupsWithIds();
+    walk.heldAtStart = new Set(held.map((group) => String(group.id)));
+    for (const group of held) if (!knownIds.includes(String(group.id))) knownIds.push(String(group.id));
     const kind = step.name === 'session ends while typing' ? null : chooseFaultKind(walk.random);
+    walk.armed = null;
     if (kind) {
       const fault = makeFault(walk.random, kind, await faultTarget(walk));
       if (fault) {
         walk.log.note(`fault: ${JSON.stringify(fault)}`);
         await walk.mock.fault(walk.account, fault);
+        walk.armed = fault;
       }
     }
     await step.run(walk);

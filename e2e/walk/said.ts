@@ -32,3 +32,8 @@ export async function recordWhatTheConsoleSays(page: Page): Promise<void> {
 export async function takeWhatWasSaid(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__walkSaid?.splice(0) ?? []).catch(() => []);
 }
+
+/** What the console said since the last take, left for the step's check (a step judging its own outcome). */
+export async function peekWhatWasSaid(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window.__walkSaid ?? [])]).catch(() => []);
+}

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { fillSignIn, serverGroups, type Account, type MockApi, type ServerMember } from '../fixtures';
+import { fillSignIn, serverGroups, type Account, type Fault, type MockApi, type ServerMember } from '../fixtures';
 import type { WalkNetwork } from './network';
 import type { Random } from './random';
 import type { StepLog } from './step-log';
@@ -25,6 +25,10 @@ export class Walk {
   /** Set once the session has been made to end (once per walk). */
   sessionEnded = false;
   index = 0;
+  /** The fault armed for this step's requests, if any: a colleague's change may explain what a step sees. */
+  armed: Fault | null = null;
+  /** The ids of the groups the server held as the step began: a group created in the step is not among them. */
+  heldAtStart = new Set<string>();
 
   constructor(
     readonly page: Page,
@@ -45,6 +49,12 @@ export class Walk {
   async serverGroupsWithIds() {
     await this.mock.clearFaults(this.account);
     return (await this.mock.list(this.account)).map((g) => ({ id: g.id, name: g.name, active: Number(g.status) === 1 }));
+  }
+
+  /** Whether a colleague changes (or deletes) this group during the step: its outcome is then theirs too. */
+  colleagueTouches(groupId: string): boolean {
+    const fault = this.armed;
+    return fault?.kind === 'elsewhere' && String(fault.elsewhere?.groupId) === groupId;
   }
 
   /** Signs in again in the "Your session has ended" dialog. */
