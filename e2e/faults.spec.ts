@@ -112,6 +112,9 @@ test.describe('a failing server', () => {
     await mock.clearFaults(account);
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
+    // Create opens the new group's page; its row is on the list.
+    await expect(page.getByRole('heading', { level: 1, name: 'Night Desk' })).toBeVisible();
+    await page.getByRole('link', { name: '← All groups' }).click();
     await expect(groupRow(page, 'Night Desk')).toBeVisible();
     expect(traffic.count('add')).toBe(2);
     await expectListMatchesServer(page, mock, account);
@@ -545,6 +548,8 @@ test.describe('bad input', () => {
     await dialog.getByLabel('Name').fill(created);
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(created);
+    await page.getByRole('link', { name: '← All groups' }).click();
     await expect(groupRow(page, created)).toBeVisible();
     expect(await mock.find(account, created)).toMatchObject({ name: created, status: 1 });
 
@@ -580,7 +585,10 @@ test.describe('bad input', () => {
       await expect(dialog).toBeHidden();
       // The notification…
       await expect(page.getByRole('alert').filter({ hasText: `${payload} is ready.` })).toBeVisible();
+      // …the new group's page, which Create opens…
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(payload);
       // …and the list.
+      await page.getByRole('link', { name: '← All groups' }).click();
       await expect(groupRow(page, payload)).toBeVisible();
       expect(await mock.find(account, payload)).toMatchObject({ name: payload });
     }
