@@ -475,12 +475,14 @@ export async function expectMembersMatchServer(page: Page, mock: MockApi, accoun
 }
 
 /**
- * Answers the row switch's question before a group whose agents take its calls is switched off (every
- * group of a seeded account has some): the question is asked, and Deactivate goes on.
+ * Answers the row switch's question when it asks: switching off a group whose agents take its calls
+ * (whether a seeded group has such agents depends on the account's seed); a group nobody answers flips at once.
  */
 export async function confirmRowDeactivation(page: Page, name: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: `Deactivate ${name}?` });
-  await expect(dialog).toBeVisible();
+  const off = groupRow(page, name).getByRole('switch', { name: `${name} active`, checked: false });
+  await expect(dialog.or(off).first()).toBeVisible();
+  if (!(await dialog.isVisible())) return;
   await dialog.getByRole('button', { name: 'Deactivate', exact: true }).click();
   await expect(dialog).toBeHidden();
 }
