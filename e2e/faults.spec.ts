@@ -598,7 +598,8 @@ test.describe('bad input', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(img);
     await page.getByRole('button', { name: 'Delete group' }).click();
     const remove = page.getByRole('dialog', { name: `Delete ${img}?` });
-    await expect(remove).toContainText(`Delete ${img}? Its agent assignments are removed too.`);
+    await expect(remove).toContainText(`Delete ${img}?`);
+    await expect(remove).toContainText('Its agent assignments are deleted with it.');
     await remove.getByRole('button', { name: 'Cancel' }).click();
 
     // Recent changes.
