@@ -398,6 +398,9 @@ test.describe('double submission', () => {
     await create.getByLabel('Name').fill('Night Desk');
     await create.getByRole('button', { name: 'Create' }).dblclick();
     await expect(create).toBeHidden();
+    // Create opens the new group's page; back on the list, its row.
+    await expect(page.getByRole('heading', { level: 1, name: 'Night Desk' })).toBeVisible();
+    await page.getByRole('link', { name: '← All groups' }).click();
     await expect(groupRow(page, 'Night Desk')).toBeVisible();
     expect(traffic.count('add')).toBe(1);
 
@@ -533,6 +536,8 @@ test.describe('bad input', () => {
     await name.fill('   Night Desk   ');
     await create.click();
     await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Night Desk' })).toBeVisible();
+    await page.getByRole('link', { name: '← All groups' }).click();
     await expect(groupRow(page, 'Night Desk')).toBeVisible();
     expect(await mock.names(account)).toEqual([...SEEDED, 'Night Desk'].sort());
     await expectListMatchesServer(page, mock, account);
