@@ -41,7 +41,9 @@ export default defineConfig<ConsoleOptions>({
   // In CI a test that fails and then passes on its retry is reported as flaky, and fails the run.
   retries: CI ? 1 : 0,
   failOnFlakyTests: CI,
-  workers: 2,
+  // Three on two cores: most of a test's time is waiting (replies held back by faults, retries' backoff,
+  // the walks' quiet periods); e2e used about two thirds of one core with two workers.
+  workers: 3,
   // Generous: the dev project loads every module unbundled, which crawls on a busy machine.
   timeout: 60_000,
   expect: { timeout: 10_000 },
