@@ -59,11 +59,8 @@ export default defineConfig<ConsoleOptions>({
       use: prodUse,
     },
     {
-      name: 'prod',
-      testIgnore: 'random-walk.spec.ts',
-      use: prodUse,
-    },
-    {
+      // Before prod: its few tests are slow (Vite serves every module unbundled), prod's many are quick,
+      // so the run ends on quick ones.
       name: 'dev',
       grep: /@smoke/,
       use: {
@@ -72,6 +69,11 @@ export default defineConfig<ConsoleOptions>({
         baseURL: `http://127.0.0.1:${devPort}`,
         apiServer: '',
       },
+    },
+    {
+      name: 'prod',
+      testIgnore: 'random-walk.spec.ts',
+      use: prodUse,
     },
   ],
   webServer: [
