@@ -352,7 +352,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await mock.fault(account, { kind: 'code', code: 1015, times: 1, actions: ['update'] });
     const support = groupRow(page, 'Support').getByRole('switch', { name: 'Support active' });
     await support.click();
-    await confirmRowDeactivation(page, 'Support');
+    await confirmRowDeactivation(page, 'Support', { refused: true });
     await expect(page.getByRole('alert').filter({ hasText: 'Support' }).first()).toBeVisible();
     await expect(support).toBeChecked();
 

@@ -477,11 +477,15 @@ export async function expectMembersMatchServer(page: Page, mock: MockApi, accoun
 /**
  * Answers the row switch's question when it asks: switching off a group whose agents take its calls
  * (whether a seeded group has such agents depends on the account's seed); a group nobody answers flips at once.
+ * `refused`: the server is set to refuse the change.
  */
-export async function confirmRowDeactivation(page: Page, name: string): Promise<void> {
+export async function confirmRowDeactivation(page: Page, name: string, options: { refused?: boolean } = {}): Promise<void> {
   const dialog = page.getByRole('dialog', { name: `Deactivate ${name}?` });
-  const off = groupRow(page, name).getByRole('switch', { name: `${name} active`, checked: false });
-  await expect(dialog.or(off).first()).toBeVisible();
+  // A refused switch flips back at once, so its outcome to wait for is the error it shows.
+  const done = options.refused
+    ? page.getByRole('alert').filter({ hasText: name })
+    : groupRow(page, name).getByRole('switch', { name: `${name} active`, checked: false });
+  await expect(dialog.or(done).first()).toBeVisible();
   if (!(await dialog.isVisible())) return;
   await dialog.getByRole('button', { name: 'Deactivate', exact: true }).click();
   await expect(dialog).toBeHidden();

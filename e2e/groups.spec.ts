@@ -159,7 +159,7 @@ test.describe('when the server refuses', () => {
     const active = page.getByRole('switch', { name: 'Billing active' });
 
     await active.click();
-    await confirmRowDeactivation(page, 'Billing');
+    await confirmRowDeactivation(page, 'Billing', { refused: true });
     await expect(page.getByText('Billing was not deactivated')).toBeVisible();
     await expect(active).toBeChecked();
     expect((await mock.get(account, 'Billing')).status).toBe(1);

@@ -244,7 +244,7 @@ test.describe('recent changes', () => {
     // …and a refused one.
     await mock.fault(account, { kind: 'code', code: 1015, actions: ['update'], times: 1 });
     await page.getByRole('switch', { name: 'Inside Sales active' }).click();
-    await confirmRowDeactivation(page, 'Inside Sales');
+    await confirmRowDeactivation(page, 'Inside Sales', { refused: true });
     await expect(page.getByRole('alert').filter({ hasText: 'Inside Sales was not deactivated' })).toBeVisible();
 
     await page.reload();

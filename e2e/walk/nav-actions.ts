@@ -36,9 +36,17 @@ export async function travel(walk: Walk, direction: 'back' | 'forward'): Promise
   }, direction);
   const pending = otherDocument ? null : await pendingOnPage(walk);
   const loaded = otherDocument ? walk.page.waitForEvent('load', { timeout: 15_000 }) : undefined;
-  await walk.page.evaluate((direction) => (direction === 'back' ? history.back() : history.forward()), direction);
-  if (loaded) {
-    await loaded;
+  // The step may replace the document before evaluate returns (also when the history's entries did not say
+  // so): that is the step happening, not a failure, and what was typed went with the old document.
+  const replaced = await walk.page
+    .evaluate((direction) => (direction === 'back' ? history.back() : history.forward()), direction)
+    .then(() => false)
+    .catch((error: unknown) => {
+      if (error instanceof Error && /Execution context was destroyed/.test(error.message)) return true;
+      throw error;
+    });
+  if (loaded || replaced) {
+    await (loaded ?? walk.page.waitForLoadState('load'));
     walk.log.note('another document: what was typed is gone');
     walk.typed = {};
   } else await answerLeaveGuard(walk, pending);
