@@ -705,7 +705,7 @@ describe('getGroupAgentRelation and the members-only switch', () => {
     const { account, group } = busiestDemoGroup();
     const { status, json } = await admin('settings', 'POST', { account: 'demo', membersOnlyAgentData: true });
     expect(status).toBe(200);
-    expect(json).toEqual({ ok: true, settings: { membersOnlyAgentData: true } });
+    expect(json).toEqual({ ok: true, settings: { membersOnlyAgentData: true, agentListWithoutGroups: false } });
 
     const reply = await relationOf(group.id);
     expect(reply.agentData.map((a) => a.agent_unique_id)).toEqual(reply.relationData.map((r) => r.agent_unique_id));
@@ -761,20 +761,41 @@ describe('getGroupAgentRelation and the members-only switch', () => {
 });
 
 describe('Agent/list', () => {
-  test('answers the account’s agents as {agent_unique_id, name, email, status}, by ssid or by userId + token', async () => {
+  test('answers the account’s agents as {agent_unique_id, name, email, status, groups}, by ssid or by userId + token', async () => {
     const { status, json } = await agentList();
     expect(status).toBe(200);
     expect(json.status).toBe('success');
     expect(json.code).toBe(200);
     const agents = json.response as Body[];
-    expect(agents).toEqual(mockStore.account('demo')!.agents);
+    const account = mockStore.account('demo')!;
+    expect(agents.map(({ groups: _, ...agent }) => agent)).toEqual(account.agents);
     for (const agent of agents) {
-      expect(Object.keys(agent).sort()).toEqual(['agent_unique_id', 'email', 'name', 'status']);
+      expect(Object.keys(agent).sort()).toEqual(['agent_unique_id', 'email', 'groups', 'name', 'status']);
       expect(agent).toMatchObject({ agent_unique_id: expect.any(String), name: expect.any(String), email: expect.stringContaining('@') });
       expect([0, 1]).toContain(agent.status);
     }
     expect(agents.some((a) => a.status === 0)).toBe(true);
+    // Each agent's groups are exactly the relations the server holds, with their call flags.
+    const held = mockStore.allRelations(account).map(({ agent_unique_id, group_id, receive_call }) => ({ agent_unique_id, group_id, receive_call }));
+    const listed = agents.flatMap((a) =>
+      (a.groups as { group_id: number; receive_call: 0 | 1 }[]).map((g) => ({ agent_unique_id: a.agent_unique_id, ...g })),
+    );
+    const order = (r: { agent_unique_id: unknown; group_id: number }) => `${String(r.agent_unique_id)}/${r.group_id}`;
+    expect(listed.map(order).sort()).toEqual(held.map(order).sort());
+    expect(listed.sort((a, b) => order(a).localeCompare(order(b)))).toEqual(held.sort((a, b) => order(a).localeCompare(order(b))));
+    // The seed leaves some agents in no group.
+    expect(agents.some((a) => (a.groups as unknown[]).length === 0)).toBe(true);
     expect((await agentList({}, { userId: 'demo', token: 'demo-token' })).json.response).toEqual(agents);
+  });
+
+  test('with agentListWithoutGroups the entries carry no groups, until switched back', async () => {
+    expect((await admin('settings', 'POST', { account: 'demo', agentListWithoutGroups: true })).json).toEqual({
+      ok: true,
+      settings: { membersOnlyAgentData: false, agentListWithoutGroups: true },
+    });
+    for (const agent of (await agentList()).json.response as Body[]) expect(Object.keys(agent).sort()).toEqual(['agent_unique_id', 'email', 'name', 'status']);
+    await admin('settings', 'POST', { account: 'demo', agentListWithoutGroups: false });
+    for (const agent of (await agentList()).json.response as Body[]) expect(agent.groups).toEqual(expect.any(Array));
   });
 
   test('the path with a trailing "/" works, and the preflight is answered', async () => {

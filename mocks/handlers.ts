@@ -146,9 +146,19 @@ function runAgentAction(store: MockStore, account: MockAccount, action: string, 
   switch (action) {
     case 'list': {
       const agents = store.agentList(account, agentFilters(body));
+      // Each agent's groups, as the contract infers DeepCall keeps them on the profile (unless switched off).
+      const byAgent = account.settings.agentListWithoutGroups ? undefined : store.relationsByAgent(account);
       return {
         response: success({
-          response: agents.map(({ agent_unique_id, name, email, status }) => ({ agent_unique_id, name, email, status })),
+          response: agents.map(({ agent_unique_id, name, email, status }) => ({
+            agent_unique_id,
+            name,
+            email,
+            status,
+            ...(byAgent
+              ? { groups: (byAgent.get(agent_unique_id) ?? []).map(({ group_id, receive_call }) => ({ group_id, receive_call })) }
+              : {}),
+          })),
         }),
         changed: false,
       };
@@ -239,8 +249,10 @@ export function createHandlers({ store, origin = '*', onChange }: HandlerOptions
   const seedOf = (body: Body): AccountSeed => ({
     seedGroups: count(body.seedGroups),
     seedAgents: count(body.seedAgents),
-    membersOnlyAgentData: typeof body.membersOnlyAgentData === 'boolean' ? body.membersOnlyAgentData : undefined,
+    membersOnlyAgentData: flag(body.membersOnlyAgentData),
+    agentListWithoutGroups: flag(body.agentListWithoutGroups),
   });
+  const flag = (value: unknown) => (typeof value === 'boolean' ? value : undefined);
   const preflight = () => new HttpResponse(null, { status: 204, headers: corsHeaders });
 
   return [
@@ -259,14 +271,18 @@ export function createHandlers({ store, origin = '*', onChange }: HandlerOptions
       onChange?.();
       return HttpResponse.json(credentials, { headers: corsHeaders });
     }),
-    // How one account's server behaves: { account, membersOnlyAgentData: boolean }.
+    // How one account's server behaves: { account, membersOnlyAgentData?: boolean, agentListWithoutGroups?: boolean }.
     http.post(admin('settings'), async ({ request }) => {
       const body = await readJson(request);
       const account = typeof body.account === 'string' ? store.account(body.account) : undefined;
-      if (!account || typeof body.membersOnlyAgentData !== 'boolean') {
-        return HttpResponse.json({ error: 'need {account, membersOnlyAgentData: boolean}' }, { status: 400, headers: corsHeaders });
+      const settings = { membersOnlyAgentData: flag(body.membersOnlyAgentData), agentListWithoutGroups: flag(body.agentListWithoutGroups) };
+      if (!account || (settings.membersOnlyAgentData === undefined && settings.agentListWithoutGroups === undefined)) {
+        return HttpResponse.json(
+          { error: 'need {account, membersOnlyAgentData?: boolean, agentListWithoutGroups?: boolean}' },
+          { status: 400, headers: corsHeaders },
+        );
       }
-      store.configure(account.id, { membersOnlyAgentData: body.membersOnlyAgentData });
+      store.configure(account.id, settings);
       onChange?.();
       return HttpResponse.json({ ok: true, settings: account.settings }, { headers: corsHeaders });
     }),

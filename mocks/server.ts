@@ -3,11 +3,12 @@
  * production build and for end-to-end tests. It runs the very msw handlers the
  * browser worker runs, through msw's public getResponse().
  *
- *   PORT=8787  MOCK_SEED_GROUPS=25  MOCK_SEED_AGENTS=40  MOCK_AGENT_DATA=roster  MOCK_LATENCY_MS=0  HOST=127.0.0.1
+ *   PORT=8787  MOCK_SEED_GROUPS=25  MOCK_SEED_AGENTS=40  MOCK_AGENT_DATA=roster  MOCK_AGENT_GROUPS=on  MOCK_LATENCY_MS=0  HOST=127.0.0.1
  *
  * MOCK_AGENT_DATA=members makes getGroupAgentRelation's agentData carry only the group's
  * members (for every account, until POST /__mock/settings says otherwise), so the console
- * must read the roster from Agent/list.
+ * must read the roster from Agent/list. MOCK_AGENT_GROUPS=off makes Agent/list leave out each
+ * agent's groups, so the console must read every group's relation.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
@@ -42,7 +43,17 @@ function agentDataFromEnv(): 'roster' | 'members' {
 }
 const agentData = agentDataFromEnv();
 
-const store = new MockStore({ seedGroups, seedAgents, membersOnlyAgentData: agentData === 'members' });
+/** MOCK_AGENT_GROUPS=off: Agent/list entries carry no groups (the console then reads each group's relation). */
+function agentGroupsFromEnv(): boolean {
+  const raw = process.env.MOCK_AGENT_GROUPS;
+  if (raw === undefined || raw === '' || raw === 'on') return true;
+  if (raw === 'off') return false;
+  console.error(`MOCK_AGENT_GROUPS must be "on" or "off", got "${raw}"`);
+  process.exit(2);
+}
+const agentGroups = agentGroupsFromEnv();
+
+const store = new MockStore({ seedGroups, seedAgents, membersOnlyAgentData: agentData === 'members', agentListWithoutGroups: !agentGroups });
 const handlers = createHandlers({ store });
 
 function toRequest(req: IncomingMessage): Request {
@@ -109,7 +120,7 @@ server.headersTimeout = 125_000;
 server.listen(port, host, () => {
   console.log(
     `Mock DeepCall API on http://${host}:${port} — ${seedGroups} demo groups, ${seedAgents} agents ` +
-      `(agentData: ${agentData === 'members' ? 'members only' : 'the roster'}), latency ${latencyMs} ms. ` +
+      `(agentData: ${agentData === 'members' ? 'members only' : 'the roster'}; Agent/list ${agentGroups ? 'with' : 'without'} groups), latency ${latencyMs} ms. ` +
       `Sign in with session ID ${demoAccounts.demo.ssid}, or user ID ${demoAccounts.demo.userId} and token ${demoAccounts.demo.token}.`,
   );
 });

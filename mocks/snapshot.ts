@@ -29,7 +29,7 @@ export function accountFromSnapshot(saved: AccountSnapshot): MockAccount {
     ...rest,
     agents: rest.agents.map((agent) => ({ ...agent, status: agent.status === 0 ? 0 : 1 })),
     relationsByGroup: groupRelations(relations ?? []),
-    settings: { membersOnlyAgentData: settings?.membersOnlyAgentData === true },
+    settings: { membersOnlyAgentData: settings?.membersOnlyAgentData === true, agentListWithoutGroups: settings?.agentListWithoutGroups === true },
   };
 }
 

@@ -24,7 +24,7 @@ function accountWith(...names: string[]): MockAccount {
     agents: [],
     relationsByGroup: new Map(),
     faults: [],
-    settings: { membersOnlyAgentData: false },
+    settings: { membersOnlyAgentData: false, agentListWithoutGroups: false },
   };
 }
 
@@ -386,7 +386,7 @@ describe('snapshot and restore with members', () => {
     const demo = copy.account('demo')!;
     expect(demo.groups).toHaveLength(25);
     expect(demo.agents.every((a) => a.status === 1)).toBe(true);
-    expect(demo.settings).toEqual({ membersOnlyAgentData: false });
+    expect(demo.settings).toEqual({ membersOnlyAgentData: false, agentListWithoutGroups: false });
     expect(copy.allRelations(demo)).toEqual(store.allRelations(store.account('demo')!));
   });
 });

@@ -29,6 +29,7 @@ export class MockStore {
       seedGroups: options.seedGroups ?? DEFAULT_SEED_GROUPS,
       seedAgents: options.seedAgents ?? DEFAULT_SEED_AGENTS,
       membersOnlyAgentData: options.membersOnlyAgentData ?? false,
+      agentListWithoutGroups: options.agentListWithoutGroups ?? false,
     };
     this.reset();
   }
@@ -39,9 +40,9 @@ export class MockStore {
     this.accounts.clear();
     this.nextGroupId = 1001;
     this.nextAccount = 1;
-    const demo = this.addAccount({ id: 'demo', ...demoAccounts.demo }, seed.membersOnlyAgentData);
+    const demo = this.addAccount({ id: 'demo', ...demoAccounts.demo }, settingsOf(seed));
     seedAccount(demo, { groups: seed.seedGroups, agents: seed.seedAgents }, 1, this.newGroupId);
-    const other = this.addAccount({ id: 'other', ...demoAccounts.other }, seed.membersOnlyAgentData);
+    const other = this.addAccount({ id: 'other', ...demoAccounts.other }, settingsOf(seed));
     for (const name of ['Other Co Sales', 'Other Co Support', 'Other Co Billing']) this.insertGroup(other, name);
     other.agents = seedAgents(other.id, 3);
   }
@@ -63,7 +64,7 @@ export class MockStore {
     const n = this.nextAccount++;
     const suffix = `${n}-${Math.random().toString(36).slice(2, 8)}`;
     const credentials = { userId: `test-${suffix}`, token: `token-${suffix}`, ssid: `ssid-${suffix}` };
-    const account = this.addAccount({ id: credentials.userId, ...credentials }, seed.membersOnlyAgentData);
+    const account = this.addAccount({ id: credentials.userId, ...credentials }, settingsOf(seed));
     seedAccount(account, { groups: seed.seedGroups, agents: seed.seedAgents }, n + 1, this.newGroupId);
     return credentials;
   }
@@ -77,6 +78,7 @@ export class MockStore {
     const account = this.accounts.get(accountId);
     if (!account) return false;
     if (settings.membersOnlyAgentData !== undefined) account.settings.membersOnlyAgentData = settings.membersOnlyAgentData;
+    if (settings.agentListWithoutGroups !== undefined) account.settings.agentListWithoutGroups = settings.agentListWithoutGroups;
     return true;
   }
 
@@ -236,14 +238,27 @@ export class MockStore {
     return undefined;
   }
 
-  private addAccount(identity: Pick<MockAccount, 'id' | 'ssid' | 'userId' | 'token'>, membersOnlyAgentData: boolean): MockAccount {
+  /** Each agent's relations, by agent id: Agent/list names every agent's groups. One pass over the relations. */
+  relationsByAgent(account: MockAccount): Map<string, MockRelation[]> {
+    const byAgent = new Map<string, MockRelation[]>();
+    for (const relations of account.relationsByGroup.values()) {
+      for (const relation of relations) {
+        const list = byAgent.get(relation.agent_unique_id);
+        if (list) list.push(relation);
+        else byAgent.set(relation.agent_unique_id, [relation]);
+      }
+    }
+    return byAgent;
+  }
+
+  private addAccount(identity: Pick<MockAccount, 'id' | 'ssid' | 'userId' | 'token'>, settings: MockSettings): MockAccount {
     const account: MockAccount = {
       ...identity,
       groups: [],
       agents: [],
       relationsByGroup: new Map(),
       faults: [],
-      settings: { membersOnlyAgentData },
+      settings: { ...settings },
     };
     this.accounts.set(account.id, account);
     return account;
@@ -264,6 +279,10 @@ export class MockStore {
     if (!group) throw errors.notFound();
     return group;
   }
+}
+
+function settingsOf(seed: Required<AccountSeed>): MockSettings {
+  return { membersOnlyAgentData: seed.membersOnlyAgentData, agentListWithoutGroups: seed.agentListWithoutGroups };
 }
 
 function definedOnly<T extends object>(options: T): Partial<T> {

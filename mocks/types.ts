@@ -26,6 +26,11 @@ export interface MockSettings {
    * agents, so the client must read the roster from Agent/list.
    */
   membersOnlyAgentData: boolean;
+  /**
+   * `Agent/list` entries leave out each agent's `groups`, so the client must learn the memberships
+   * group by group from `getGroupAgentRelation`.
+   */
+  agentListWithoutGroups: boolean;
 }
 
 export interface MockAccount {
@@ -46,4 +51,5 @@ export interface AccountSeed {
   seedGroups?: number;
   seedAgents?: number;
   membersOnlyAgentData?: boolean;
+  agentListWithoutGroups?: boolean;
 }

@@ -298,8 +298,15 @@ describe('listAgents', () => {
   test('reads the account’s agents from Agent/list, by ssid', async () => {
     const seen = recordRequests();
     const agents = await listAgents(demo);
+    const held = mockStore.relationsByAgent(demoAccount());
     expect(agents).toEqual(
-      demoAccount().agents.map((a) => ({ agentId: a.agent_unique_id, name: a.name, email: a.email, active: a.status === 1 })),
+      demoAccount().agents.map((a) => ({
+        agentId: a.agent_unique_id,
+        name: a.name,
+        email: a.email,
+        active: a.status === 1,
+        groups: (held.get(a.agent_unique_id) ?? []).map((r) => ({ groupId: String(r.group_id), receivesCalls: r.receive_call === 1 })),
+      })),
     );
     expect(at(seen, 0)).toEqual({ url: agentListUrl, contentType: expect.stringMatching(/^text\/plain/), body: { ssid: 'demo-ssid' } });
   });

@@ -6,6 +6,10 @@
 import { z } from 'zod/mini';
 import { isRecord } from '@/lib/is-record';
 import type { Agent, Group, GroupMember, GroupMembership } from './types';
+import { ReplyShapeError } from './reply-shape-error';
+import { parseAgentGroups } from './agent-groups-reply';
+
+export { ReplyShapeError };
 
 /** The envelope every reply shares; success is decided by `status` alone. */
 export const envelopeSchema = z.looseObject({
@@ -14,10 +18,6 @@ export const envelopeSchema = z.looseObject({
   message: z.optional(z.unknown()),
 });
 
-/** Thrown by the parsers; the transport turns it into an "unexpected reply" ApiError. */
-export class ReplyShapeError extends Error {
-  override name = 'ReplyShapeError';
-}
 
 function pickId(raw: Record<string, unknown>): string | undefined {
   for (const key of ['id', 'groupId', 'group_id', '_id'] as const) {
@@ -158,6 +158,8 @@ export function parseAgent(input: unknown, fallbackId?: string): Agent {
   if (email !== undefined) agent.email = email;
   const active = agentActive(input.status);
   if (active !== undefined) agent.active = active;
+  const groups = parseAgentGroups(input);
+  if (groups !== undefined) agent.groups = groups;
   return agent;
 }
 

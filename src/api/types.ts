@@ -24,6 +24,16 @@ export interface Agent {
   email?: string;
   /** Absent when the server said nothing readable about the agent's status. */
   active?: boolean;
+  /** The groups Agent/list says the agent is in; absent when its entry carried no groups (then each group's relation is read). */
+  groups?: AgentGroupLink[];
+}
+
+/** A group an agent is in, as their Agent/list entry names it. */
+export interface AgentGroupLink {
+  groupId: string;
+  name?: string;
+  /** Absent: the entry did not say. Unknown, never "no calls". */
+  receivesCalls?: boolean;
 }
 
 export interface GroupMembership {
