@@ -27,6 +27,8 @@ const FEATURES = readdirSync(join(root, 'src/features'), { withFileTypes: true }
 const FEATURE_MAY_IMPORT = {
   groups: ['./session/signed-in.ts', './change-record'],
   audit: ['./session/signed-in.ts', './change-record'],
+  // The Agents view changes memberships group by group on the groups' own change path and queries.
+  agents: ['./session/signed-in.ts', './change-record', './groups'],
 };
 /** Tests drive the whole app; a groups test checks that Sign out really ended the session. */
 const FEATURE_TEST_MAY_IMPORT = {

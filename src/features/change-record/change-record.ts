@@ -38,6 +38,19 @@ export interface ChangeRecord {
   undoes?: string;
   /** Set by Recent changes on a change that has been undone. */
   undone?: boolean;
+  /** One of several changes made as one (a CSV import, a bulk membership run): ties them together. */
+  batch?: ChangeBatch;
+}
+
+export interface ChangeBatch {
+  id: string;
+  /** How the whole reads to a person, e.g. "Import of team.csv (Replace)". */
+  label: string;
+}
+
+/** A new batch's id: unique in this browser. */
+export function newBatchId(now = Date.now()): string {
+  return `batch-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** What the change path knows of a change; `emit` stamps it and keeps only names and call flags of members. */
@@ -114,6 +127,7 @@ export const changeRecordSchema = z.object({
   note: z.optional(z.string()),
   undoes: z.optional(z.string()),
   undone: z.optional(z.boolean()),
+  batch: z.optional(z.object({ id: z.string(), label: z.string() })),
 });
 
 /** A record read back from storage, or undefined when it cannot be read: never cast. */

@@ -9,9 +9,10 @@
 import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { listGroups } from '@/api/groups';
 import { getGroupMembership, listAgents } from '@/api/members';
-import type { Group } from '@/api/types';
+import type { Group, GroupMember } from '@/api/types';
 import { isApiError } from '@/api/errors';
 import type { SignedIn } from '@/features/session/signed-in';
+import { accountMembershipsQueryFn, withGroupMembers, type AccountMemberships } from './account-memberships';
 
 export const groupQueries = {
   all: (account: string) => ['groups', account] as const,
@@ -42,6 +43,18 @@ export const groupQueries = {
         }
       },
       meta: { failureShownByPage: isGroupGone },
+    }),
+  /**
+   * Who is in which group, account-wide (account-memberships.ts): a stream while it is read group by
+   * group; null until the first part arrives. Changes made here patch it (groupCache.membersHeld).
+   */
+  memberships: (ctx: SignedIn) =>
+    queryOptions({
+      queryKey: [...groupQueries.all(ctx.account), 'memberships'] as const,
+      queryFn: accountMembershipsQueryFn(ctx, (client) => ({
+        groupIds: async () => (await client.fetchQuery(groupQueries.list(ctx))).map((g) => g.id),
+        members: async (id) => (await client.fetchQuery(groupQueries.members(ctx, id))).members,
+      })),
     }),
   /** The account's agents from Agent/list, when a group's relation reply does not carry them. */
   agents: ({ api, account }: SignedIn) =>
@@ -96,6 +109,9 @@ export function groupCache(client: QueryClient, ctx: SignedIn) {
         return next ? [next] : [];
       }),
     );
+  const membershipsKey = groupQueries.memberships(ctx).queryKey;
+  const patchMemberships = (id: string, members: readonly GroupMember[] | null) =>
+    client.setQueryData<AccountMemberships | null>(membershipsKey, (held) => (held ? withGroupMembers(held, id, members) : held));
   return {
     listKey,
     /** The server holds this group with these fields now (a save's read-back, the lost-update guard's read). */
@@ -106,7 +122,14 @@ export function groupCache(client: QueryClient, ctx: SignedIn) {
      */
     gone: (id: string, { refresh }: { refresh: boolean }): Promise<void> => {
       patch(id, () => null);
+      patchMemberships(id, null);
       return client.invalidateQueries({ queryKey: listKey, refetchType: refresh ? 'active' : 'none' });
+    },
+    /** The server holds exactly these members in the group now (a membership change as sent). */
+    membersHeld: (id: string, members: readonly GroupMember[]) => {
+      client.setQueryData(groupQueries.members(ctx, id).queryKey, (old) => (old ? { ...old, members: [...members] } : old));
+      patch(id, (g) => ({ ...g, agentCount: members.length }));
+      patchMemberships(id, members);
     },
     /** The list's status of a group, for an optimistic switch to put back. */
     statusOf: (id: string): boolean | undefined => client.getQueryData<Group[]>(listKey)?.find((g) => g.id === id)?.active,

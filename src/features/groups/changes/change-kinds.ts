@@ -9,7 +9,7 @@ import type { SignedIn } from '@/features/session/signed-in';
 import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from '@/features/change-record/membership-diff';
 import { GroupGoneAfterError, GroupGoneError } from '../queries';
 import { CannotUndoError, ChangedElsewhereError, MembersChangedSinceError, NobodyTakesCallsError } from './change-errors';
-import type { ChangeRecord, GroupState } from '@/features/change-record/change-record';
+import type { ChangeBatch, ChangeRecord, GroupState } from '@/features/change-record/change-record';
 
 export type GroupChange =
   /** A new group. */
@@ -35,9 +35,10 @@ export type GroupChange =
       signal?: AbortSignal;
       /** The supervisor has agreed that nobody takes the group's calls afterwards. */
       allowNobody?: boolean;
+      batch?: ChangeBatch;
     }
   /** Put a recorded change back, only if the group still holds the state that change left. */
-  | { kind: 'undo'; record: ChangeRecord }
+  | { kind: 'undo'; record: ChangeRecord; batch?: ChangeBatch }
   | { kind: 'delete'; group: Group; refresh?: boolean };
 
 export interface GroupChangeResult extends SavedGroup {
@@ -48,6 +49,8 @@ export interface GroupChangeResult extends SavedGroup {
   /** A membership change: the members just before, and as sent. */
   membersBefore?: GroupMember[];
   members?: GroupMember[];
+  /** The id of the change's record (Recent changes, the audit log), set once it is recorded. */
+  recordId?: string;
 }
 
 interface Kind<C extends GroupChange> {

@@ -41,6 +41,7 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
     ...(note ? { note } : {}),
     ...(membersBefore && membersAfter ? { membersBefore, membersAfter } : {}),
     ...(change.kind === 'undo' ? { undoes: change.record.id } : {}),
+    ...((change.kind === 'members' || change.kind === 'undo') && change.batch ? { batch: change.batch } : {}),
   };
   return changeRecords.emit(account, entry).id;
 }
@@ -67,7 +68,8 @@ export function groupChangeOptions(client: QueryClient, ctx: SignedIn, groupId: 
       return { previousActive };
     },
     onSuccess: (result, change) => {
-      record(ctx.account, change, { ok: true, result });
+      // The caller gets the record's id with the result (an import undoes its records by id).
+      result.recordId = record(ctx.account, change, { ok: true, result });
       const refresh = kindOf(change).refreshes(change);
       if (change.kind === 'delete') return cache.gone(result.id, { refresh });
       // An optimistic switch leaves the list as it is: a queued later switch of the same group may already
@@ -75,11 +77,7 @@ export function groupChangeOptions(client: QueryClient, ctx: SignedIn, groupId: 
       if (change.kind !== 'create' && !(change.kind === 'status' && change.optimistic)) {
         cache.holds(result.id, { name: result.name, active: result.active });
       }
-      if (result.members) {
-        const members = result.members;
-        client.setQueryData(groupQueries.members(ctx, result.id).queryKey, (old) => (old ? { ...old, members } : old));
-        cache.holds(result.id, { agentCount: members.length });
-      }
+      if (result.members) cache.membersHeld(result.id, result.members);
     },
     onError: (error, change, context) => {
       // Accepted, then deleted: the log says it was done (with what the server read), and that the group went.
