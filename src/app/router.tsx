@@ -14,6 +14,9 @@ keepChangeRecords();
 const SignInPage = lazy(() => import('@/features/session/sign-in-page'));
 const GroupListPage = lazy(() => import('@/features/groups/list/group-list-page'));
 const EditGroupPage = lazy(() => import('@/features/groups/edit/edit-group-page'));
+const AgentsPage = lazy(() => import('@/features/agents/agents-page'));
+const AgentPage = lazy(() => import('@/features/agents/agent-page'));
+const ImportPage = lazy(() => import('@/features/agents/import/import-page'));
 const loadAuditLogPage = () => import('@/features/audit/audit-log-page');
 const AuditLogPage = lazy(loadAuditLogPage);
 let auditLogPageLoaded = false;
@@ -59,6 +62,9 @@ export function AppRoutes() {
                     </Route>
                     <Route path="/groups" component={GroupListPage} />
                     <Route path="/groups/:id" component={EditGroupPage} />
+                    <Route path="/agents" component={AgentsPage} />
+                    <Route path="/agents/import" component={ImportPage} />
+                    <Route path="/agents/:id" component={AgentPage} />
                     <Route path="/audit" component={AuditLogRoute} />
                     <Route component={NotFoundPage} />
                   </Switch>

@@ -39,6 +39,9 @@ export function Shell({ children }: { children: ReactNode }) {
                 {host}
               </Text>
               <RecentChangesPanel />
+              <Button component={Link} href="/agents" variant="default" size="xs">
+                Agents
+              </Button>
               <Button component={Link} href="/audit" variant="default" size="xs">
                 Audit log
               </Button>
