@@ -152,13 +152,13 @@ export class MockApi {
     }));
   }
 
-  /** A fresh account seeded as asked: `seedGroups`, `seedAgents`, `membersOnlyAgentData`. */
+  /** A fresh account seeded as asked: `seedGroups`, `seedAgents`, `membersOnlyAgentData`, `agentListWithoutGroups`. */
   createSeededAccount(seed: AccountSeed): Promise<Account> {
     return this.post('/__mock/accounts', { ...seed }) as Promise<Account>;
   }
 
   /** Switches how the server answers this account (POST /__mock/settings). */
-  async configure(account: Account, settings: { membersOnlyAgentData: boolean }): Promise<void> {
+  async configure(account: Account, settings: { membersOnlyAgentData?: boolean; agentListWithoutGroups?: boolean }): Promise<void> {
     const reply = (await this.post('/__mock/settings', { account: account.userId, ...settings })) as { ok?: boolean };
     expect(reply.ok, 'the mock refused the settings').toBe(true);
   }
