@@ -178,8 +178,11 @@ export async function parseImportCsv(input: File | Blob | ArrayBuffer | string):
   const firstLine = body.split(/\r\n|\n|\r/, 1)[0] ?? '';
   const separator = separatorOf(firstLine);
 
+  // The header line's own ending rather than papaparse's guess, which line breaks inside quoted names can mislead.
+  const ending = /^(?:\r\n|\n|\r)/.exec(body.slice(firstLine.length, firstLine.length + 2))?.[0];
+
   const { parse } = await loadPapa();
-  const parsed = parse<string[]>(body, { delimiter: separator, skipEmptyLines: false });
+  const parsed = parse<string[]>(body, { delimiter: separator, newline: ending as '\r\n' | '\n' | '\r' | undefined, skipEmptyLines: false });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
   if (quoteError) {
     const where = quoteError.row === undefined ? 'A row' : `Row ${count(quoteError.row + 1 + skipped)}`;
