@@ -58,6 +58,14 @@ describe('parseImportCsv: reading rows', () => {
     ]);
   });
 
+  it('reads files whose lines end in CR alone, as the header line does', async () => {
+    const rows = rowsOf(await parseImportCsv('group_id,agent_id\r5,"a\r\nb"\r6,8\r'));
+    expect(rows.map((r) => [r.line, r.groupId, r.agentId])).toEqual([
+      [2, '5', 'a\r\nb'],
+      [3, '6', '8'],
+    ]);
+  });
+
   it('keeps a formula-looking cell as plain text, and strips only the console export escape', async () => {
     const rows = rowsOf(await parseImportCsv(`group,agent_id\n=SUM(A1),1\n'=SUM(A1),2\n'+1,3\n'-2,4\n'@x,5\n"'\t=1",6\n'plain,7\n''=x,8`));
     expect(rows.map((r) => r.groupName)).toEqual(['=SUM(A1)', '=SUM(A1)', '+1', '-2', '@x', '\t=1', "'plain", "''=x"]);

@@ -106,7 +106,7 @@ function findAgent(row: ImportRow, byId: Map<string, Agent>, byEmail: Lookup<Age
   const found = byEmail.get(email) ?? members.byEmail.get(email);
   if (found === AMBIGUOUS) return `more than one agent has the email ${row.agentEmail}: use agent_id`;
   if (!found) return `unknown agent: no agent has the email ${row.agentEmail}`;
-  return 'agentId' in found && 'receivesCalls' in found ? found : asMember(found);
+  return 'receivesCalls' in found ? found : asMember(found);
 }
 
 function emptyDiff(): MemberDiff {
@@ -168,7 +168,9 @@ export function resolveImport(rows: readonly ImportRow[], mode: ImportMode, ctx:
       out.reason = `duplicate of row ${outcomes[earlier.index]?.line}`;
     } else {
       out.reason = `contradicts row ${outcomes[earlier.index]?.line}`;
-      contradicted.set(earlier, [...(contradicted.get(earlier) ?? []), out.line]);
+      const lines = contradicted.get(earlier) ?? [];
+      contradicted.set(earlier, lines);
+      lines.push(out.line);
     }
   }
   for (const [target, lines] of contradicted) (outcomes[target.index] as RowOutcome).reason = `contradicts ${lines.length === 1 ? 'row' : 'rows'} ${lines.join(', ')}`;
