@@ -36,6 +36,12 @@ describe('what an audit entry says', () => {
 
   test('CSV rows carry time (UTC), group, kind, change, before, after, outcome and reason', () => {
     const [row] = csvRows([{ ...base, kind: 'delete', before: { name: 'Sales', active: true }, ok: false, error: 'Not allowed' }]);
-    expect(row).toEqual(['2025-06-01T12:00:00.000Z', '7', 'Sales', 'Delete', 'deleted', '“Sales”, active', '', 'Failed', 'Not allowed', '']);
+    expect(row).toEqual(['2025-06-01T12:00:00.000Z', '7', 'Sales', 'Delete', 'deleted', '“Sales”, active', '', 'Failed', 'Not allowed', '', '']);
+  });
+
+  test('the changes of one import are tied together by its batch', () => {
+    const batch = { id: 'batch-1', label: 'Import of team.csv (Replace)' };
+    const [row] = csvRows([{ ...base, kind: 'members', batch }]);
+    expect(row?.at(-1)).toBe('Import of team.csv (Replace) (batch-1)');
   });
 });

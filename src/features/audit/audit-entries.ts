@@ -48,7 +48,7 @@ export function filterEntries(entries: AuditEntry[], filter: AuditFilter): Audit
   );
 }
 
-export const CSV_HEADER = ['When (UTC)', 'Group ID', 'Group', 'Kind', 'Change', 'Before', 'After', 'Outcome', 'Reason', 'Note'];
+export const CSV_HEADER = ['When (UTC)', 'Group ID', 'Group', 'Kind', 'Change', 'Before', 'After', 'Outcome', 'Reason', 'Note', 'Part of'];
 
 /** One row per entry, in the order shown; the CSV writer quotes and neutralises the cells. */
 export function csvRows(entries: AuditEntry[]): string[][] {
@@ -63,5 +63,7 @@ export function csvRows(entries: AuditEntry[]): string[][] {
     e.ok ? 'Done' : 'Failed',
     e.error ?? '',
     e.note ?? '',
+    // Ties the groups of one import (or one bulk run) together, as the log's row shows.
+    e.batch ? `${e.batch.label} (${e.batch.id})` : '',
   ]);
 }

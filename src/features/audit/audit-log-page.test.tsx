@@ -168,16 +168,16 @@ describe('the Audit log page', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes.slice(3));
     const lines = text.trim().split(/\r?\n/);
-    expect(lines[0]).toBe('When (UTC),Group ID,Group,Kind,Change,Before,After,Outcome,Reason,Note');
+    expect(lines[0]).toBe('When (UTC),Group ID,Group,Kind,Change,Before,After,Outcome,Reason,Note,Part of');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z,1002,Support,Rename or status,active → inactive,"“Support”, active","“Support”, inactive",Done,,$/);
+    expect(lines[1]).toMatch(/^\d{4}-\d\d-\d\dT[\d:.]+Z,1002,Support,Rename or status,active → inactive,"“Support”, active","“Support”, inactive",Done,,,$/);
 
     await user.clear(screen.getByRole('searchbox', { name: 'Group name' }));
     await user.type(screen.getByRole('searchbox', { name: 'Group name' }), 'hyperlink');
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(blobs).toHaveLength(2));
     const formula = (await blobs[1]!.text()).trim().split(/\r?\n/)[1];
-    expect(formula).toMatch(/,1009,"'=HYPERLINK\(""x""\)",Create,"created as “=HYPERLINK\(""x""\)”, active",,"“=HYPERLINK\(""x""\)”, active",Done,,$/);
+    expect(formula).toMatch(/,1009,"'=HYPERLINK\(""x""\)",Create,"created as “=HYPERLINK\(""x""\)”, active",,"“=HYPERLINK\(""x""\)”, active",Done,,,$/);
   });
 
   test('Clear this browser’s log asks first; Cancel keeps it, Clear the log empties it', async () => {

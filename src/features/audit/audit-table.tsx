@@ -60,6 +60,7 @@ const EntryRow = memo(function EntryRow({ entry, index, measure }: { entry: Audi
       <td>
         {describeChange(entry, { besideName: true })}
         {entry.note && <span className={classes.detail}>{entry.note}</span>}
+        {entry.batch && <span className={classes.detail}>Part of {entry.batch.label}</span>}
       </td>
       <td>
         {entry.ok ? 'Done' : <span className={classes.failed}>Failed</span>}
