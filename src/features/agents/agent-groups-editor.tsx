@@ -1,0 +1,168 @@
+import { Button, Group as Row, List, Modal, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Group } from '@/api/types';
+import type { SignedIn } from '@/features/session/signed-in';
+import type { AccountMemberships } from '@/features/groups/account-memberships';
+import { plural } from '@/lib/plural';
+import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
+import type { AgentDirectory, AgentRow } from './agent-directory';
+import { describeCounts } from './agent-groups-model';
+import { AgentGroupsReport } from './agent-groups-report';
+import { useAgentGroupEdits } from './agent-groups-state';
+import { AgentGroupsTable } from './agent-groups-table';
+import { GroupPickerDialog } from './group-picker-dialog';
+import styles from './agent-page.module.css';
+
+/** "Their groups", editable: collected per group, saved with Save groups, one change per group. */
+export function AgentGroupsEditor({
+  ctx,
+  row,
+  groups,
+  memberships,
+  directory,
+}: {
+  ctx: SignedIn;
+  row: AgentRow;
+  groups: readonly Group[];
+  memberships: AccountMemberships;
+  directory: AgentDirectory;
+}) {
+  const { agent } = row;
+  const edits = useAgentGroupEdits({ ctx, agent, current: row.groups, groups, memberships, directory });
+  const { shown, saving, report } = edits;
+  const [picking, setPicking] = useState(false);
+  const inGroups = useMemo(() => new Set(shown.map((s) => s.group.id)), [shown]);
+  const pending = edits.changeCount > 0;
+  const changes = `${plural(edits.changeCount, 'group change')} ${edits.changeCount === 1 ? 'is' : 'are'}`;
+
+  // The control a keyboard user was on can vanish (a removed row, the pending bar): focus goes on from there.
+  const section = useRef<HTMLFieldSetElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const [focusNext, setFocusNext] = useState<{ groupId: string | null } | null>(null);
+  useEffect(() => {
+    if (!focusNext) return;
+    const target = focusNext.groupId ? section.current?.querySelector<HTMLElement>(`[data-remove="${CSS.escape(focusNext.groupId)}"]`) : null;
+    (target ?? addButton.current)?.focus();
+    setFocusNext(null);
+  }, [focusNext]);
+  const wasSaving = useRef(false);
+  useEffect(() => {
+    // After a save, focus was on the bar's button, which may be gone now.
+    if (wasSaving.current && !saving && !section.current?.contains(document.activeElement)) setFocusNext({ groupId: null });
+    wasSaving.current = Boolean(saving);
+  }, [saving]);
+
+  const remove = (group: Group, was: boolean | undefined) => {
+    const index = shown.findIndex((s) => s.group.id === group.id);
+    const rest = shown.filter((s) => s.group.id !== group.id);
+    edits.remove(group, was);
+    setFocusNext({ groupId: (rest[index] ?? rest[rest.length - 1])?.group.id ?? null });
+  };
+  const discard = () => {
+    edits.discard();
+    setFocusNext({ groupId: null });
+  };
+  const taking = shown.filter((s) => s.receivesCalls === true).length;
+
+  return (
+    <Stack gap="xs">
+      {/* Held while saving: an edit made then would be neither sent nor kept. */}
+      <fieldset className={styles.editing} disabled={Boolean(saving)} ref={section}>
+        <Stack gap="xs">
+          <Row justify="space-between" align="center">
+            <Title order={2} size="h3">
+              Their groups
+            </Title>
+            <Button size="xs" variant="light" onClick={() => setPicking(true)} ref={addButton}>
+              Add to groups
+            </Button>
+          </Row>
+          <Text size="sm" c="dimmed">
+            In {plural(shown.length, 'group')}; takes calls for {taking}.
+          </Text>
+          {shown.length === 0 ? (
+            <Text size="sm">{agent.name} is in no group yet.</Text>
+          ) : (
+            <AgentGroupsTable agentId={agent.agentId} rows={shown} onCalls={edits.setCalls} onRemove={remove} />
+          )}
+        </Stack>
+      </fieldset>
+      {report && (
+        <AgentGroupsReport
+          report={report}
+          retrying={Boolean(saving)}
+          onRetry={pending ? () => void edits.save() : undefined}
+          onDismiss={edits.dismissReport}
+        />
+      )}
+      {pending && (
+        <Paper withBorder p="xs" radius="md" role="region" aria-label="Pending group changes">
+          <Stack gap={4}>
+            <Text size="xs">
+              {saving
+                ? `Saving: ${saving.settled} of ${plural(saving.total, 'group')} done…`
+                : `${changes} not saved: only Save groups saves ${edits.changeCount === 1 ? 'it' : 'them'}.`}
+            </Text>
+            <Text size="sm" fw={600} aria-live="polite">
+              {describeCounts(edits.counts)}
+            </Text>
+            <Row gap="xs" mt={4}>
+              <Button size="xs" onClick={() => void edits.save()} loading={Boolean(saving)}>
+                Save groups
+              </Button>
+              <Button size="xs" variant="default" onClick={discard} disabled={Boolean(saving)}>
+                Discard
+              </Button>
+            </Row>
+          </Stack>
+        </Paper>
+      )}
+      <UnsavedChangesGuard when={pending} unsaved={`${changes} not saved.`} saving={Boolean(saving) && `${changes} being saved.`} />
+      <GroupPickerDialog
+        opened={picking}
+        agentName={agent.name}
+        groups={groups}
+        excluded={inGroups}
+        onClose={() => setPicking(false)}
+        onAdd={(chosen) => {
+          edits.add(chosen);
+          setPicking(false);
+        }}
+      />
+      <NobodyTakesCalls groups={edits.nobody} onCancel={edits.cancelNobody} onConfirm={() => void edits.saveAnyway()} />
+    </Stack>
+  );
+}
+
+/** Asked before a save leaves active groups with nobody taking their calls, naming them. */
+function NobodyTakesCalls({ groups, onCancel, onConfirm }: { groups: Group[] | null; onCancel: () => void; onConfirm: () => void }) {
+  const names = groups?.map((g) => g.name) ?? [];
+  const ids = groups?.map((g) => g.id) ?? [];
+  const title = names.length === 1 ? `Nobody will take ${names[0] ?? ''}’s calls` : `Nobody will take the calls of ${plural(names.length, 'group')}`;
+  return (
+    <Modal opened={groups !== null} onClose={onCancel} title={title} centered>
+      <Stack>
+        <Text size="sm">
+          {names.length === 1 ? `${names[0] ?? ''} is active` : 'These groups are active'}, and after this change none of
+          {names.length === 1 ? ' its' : ' their'} agents takes {names.length === 1 ? 'its' : 'their'} calls. Callers routed to{' '}
+          {names.length === 1 ? 'it' : 'them'} will not reach anyone until someone does.
+        </Text>
+        {names.length > 1 && (
+          <List size="sm">
+            {names.map((name, i) => (
+              <List.Item key={ids[i]}>{name}</List.Item>
+            ))}
+          </List>
+        )}
+        <Row justify="flex-end">
+          <Button variant="default" onClick={onCancel} data-autofocus>
+            Cancel
+          </Button>
+          <Button color="red" onClick={onConfirm}>
+            Save anyway
+          </Button>
+        </Row>
+      </Stack>
+    </Modal>
+  );
+}
