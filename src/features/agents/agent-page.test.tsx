@@ -2,7 +2,7 @@
  * The agent's page against the mock API: their groups as the server holds them, edits collected and
  * saved group by group, a colleague's change kept and named, and nothing lost when a save fails.
  */
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
