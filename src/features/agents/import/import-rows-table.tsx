@@ -1,0 +1,80 @@
+import { memo } from 'react';
+import table from '@/lib/data-table.module.css';
+import { useWindowTableRows } from '@/lib/use-window-table-rows';
+import { VirtualTableBody } from '@/lib/virtual-table-body';
+import type { ImportRow } from './parse-import-csv';
+import type { RowOutcome } from './resolve-import';
+import classes from './import-page.module.css';
+
+/** The outcome as the preview says it: `error: <why>` for a row that cannot be used. */
+export function outcomeText(outcome: RowOutcome): string {
+  return outcome.outcome === 'error' ? `error: ${outcome.reason ?? 'it cannot be used'}` : outcome.outcome;
+}
+
+/**
+ * Each file row's outcome, virtualized against the window scroll: a 50,000-row file keeps a screenful
+ * of rows in the DOM. `shown` holds the indexes of the rows to list (all, or only those in error).
+ */
+export const ImportRowsTable = memo(function ImportRowsTable({ rows, outcomes, shown }: { rows: ImportRow[]; outcomes: RowOutcome[]; shown: number[] }) {
+  const { tableRef, items, before, after, measureElement } = useWindowTableRows({
+    count: shown.length,
+    estimateSize: () => 38,
+    overscan: 10,
+    getItemKey: (index) => shown[index] ?? index,
+  });
+  return (
+    <table ref={tableRef} className={`${table.table} ${classes.rows}`} aria-label="Rows of the file" aria-rowcount={shown.length + 1}>
+      <thead>
+        <tr aria-rowindex={1}>
+          <th scope="col" className={classes.line}>
+            Row
+          </th>
+          <th scope="col">Group</th>
+          <th scope="col">Agent</th>
+          <th scope="col">Outcome</th>
+        </tr>
+      </thead>
+      <VirtualTableBody before={before} after={after}>
+        {items.map((item) => {
+          const index = shown[item.index];
+          const row = index === undefined ? undefined : rows[index];
+          const outcome = index === undefined ? undefined : outcomes[index];
+          return row && outcome && <OutcomeRow key={item.key} row={row} outcome={outcome} index={item.index} measure={measureElement} />;
+        })}
+      </VirtualTableBody>
+    </table>
+  );
+});
+
+const OutcomeRow = memo(function OutcomeRow({
+  row,
+  outcome,
+  index,
+  measure,
+}: {
+  row: ImportRow;
+  outcome: RowOutcome;
+  index: number;
+  measure: (row: HTMLTableRowElement | null) => void;
+}) {
+  // A row in error may name a group or agent the account does not have: show what the file says.
+  const group = outcome.groupName ?? (row.groupName || row.groupId);
+  const agent = outcome.agentName ?? (row.agentEmail || row.agentId);
+  const error = outcome.outcome === 'error';
+  return (
+    <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
+      <td>{row.line}</td>
+      <td>{group}</td>
+      <td>
+        {agent}
+        {outcome.agentName && row.agentEmail && <span className={classes.detail}>{row.agentEmail}</span>}
+      </td>
+      <td className={error ? classes.error : undefined}>
+        {outcomeText(outcome)}
+        {!error && outcome.receivesCalls !== undefined && outcome.outcome !== 'will take calls' && outcome.outcome !== 'will stop taking calls' && (
+          <span className={classes.detail}>{outcome.receivesCalls ? 'takes calls' : 'takes no calls'}</span>
+        )}
+      </td>
+    </tr>
+  );
+});

@@ -1,0 +1,99 @@
+import { Button, Group as Row, Progress, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId, useRef, useState } from 'react';
+import { isApiError } from '@/api/errors';
+import { newBatchId, type ChangeRecord } from '@/features/change-record/change-record';
+import { useSignedIn } from '@/features/session/signed-in';
+import { plural } from '@/lib/plural';
+import { SupportDetails } from '@/lib/support-details';
+import { undoRecords } from '../membership-run';
+import classes from './import-page.module.css';
+
+type UndoResult = { record: ChangeRecord } & ({ status: 'put back' } | { status: 'refused'; message: string; error: unknown } | { status: 'not done' });
+
+type UndoState = { stage: 'idle' } | { stage: 'running'; settled: number } | { stage: 'finished'; results: UndoResult[]; sessionEnded: boolean };
+
+/**
+ * `Undo this import`: each group back to the membership it had just before the run, in a batch of its own.
+ * A group changed again since is refused (the lost-update rule) and named, and the rest still go back.
+ */
+export function ImportUndo({ records, name, onRunning }: { records: ChangeRecord[]; name: string; onRunning: (running: boolean) => void }) {
+  const ctx = useSignedIn();
+  const client = useQueryClient();
+  const id = useId();
+  const [state, setState] = useState<UndoState>({ stage: 'idle' });
+  const inFlight = useRef(false);
+
+  const undo = async () => {
+    if (inFlight.current) return;
+    inFlight.current = true;
+    onRunning(true);
+    setState({ stage: 'running', settled: 0 });
+    const batch = { id: newBatchId(), label: `Undo of import of ${name}` };
+    const settled = await undoRecords(client, ctx, records, {
+      signal: new AbortController().signal,
+      batch,
+      onProgress: (n) => setState({ stage: 'running', settled: n }),
+    });
+    let sessionEnded = false;
+    const results = records.map((record): UndoResult => {
+      const result = settled.get(record);
+      if (result?.status === 'fulfilled') return { record, status: 'put back' };
+      if (!result || (isApiError(result.reason) && result.reason.isSessionEnded)) {
+        sessionEnded ||= result !== undefined;
+        return { record, status: 'not done' };
+      }
+      return { record, status: 'refused', message: result.reason instanceof Error ? result.reason.message : String(result.reason), error: result.reason };
+    });
+    inFlight.current = false;
+    onRunning(false);
+    setState({ stage: 'finished', results, sessionEnded });
+  };
+
+  if (state.stage === 'idle') {
+    return (
+      <Row>
+        <Button variant="default" onClick={() => void undo()}>
+          Undo this import
+        </Button>
+      </Row>
+    );
+  }
+  if (state.stage === 'running') {
+    return (
+      <Stack gap={4}>
+        <Text size="sm" role="status">
+          Undoing the import: {state.settled} of {plural(records.length, 'group')}…
+        </Text>
+        <Progress value={(state.settled / Math.max(records.length, 1)) * 100} aria-label="Undo progress" />
+      </Stack>
+    );
+  }
+  const back = state.results.filter((r) => r.status === 'put back').length;
+  return (
+    <Stack gap="xs" component="section" aria-labelledby={`${id}-title`}>
+      <Title order={3} size="h4" id={`${id}-title`}>
+        Import undone
+      </Title>
+      <Text size="sm" role="status">
+        {back === records.length ? `Every group is back to its members before the import (${plural(back, 'group')}).` : `${back} of ${plural(records.length, 'group')} put back.`}
+        {state.sessionEnded && ' Your session ended: sign in again to undo the rest from Recent changes.'}
+      </Text>
+      <ul className={classes.groups} aria-labelledby={`${id}-title`} tabIndex={0}>
+        {state.results.map((result) => (
+          <li key={result.record.id}>
+            <strong>{result.record.groupName}</strong>:{' '}
+            {result.status === 'put back' && 'put back'}
+            {result.status === 'not done' && 'not done'}
+            {result.status === 'refused' && (
+              <>
+                <span className={classes.error}>not put back</span> — {result.message}
+                <SupportDetails error={result.error} />
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+    </Stack>
+  );
+}
