@@ -1,0 +1,184 @@
+import { memo, useCallback, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import table from '@/features/groups/list/group-table.module.css';
+import { navigate } from '@/lib/navigation';
+import { useWindowTableRows } from '@/lib/use-window-table-rows';
+import { VirtualTableBody } from '@/lib/virtual-table-body';
+import type { AgentGroup, AgentRow } from './agent-directory';
+import classes from './agents-table.module.css';
+import type { AgentSort, AgentSortColumn } from './agents-view';
+import type { AgentSelection } from './use-agent-selection';
+
+const ROW_HEIGHT = 53;
+
+/**
+ * One row per agent, virtualized against the window scroll (5,000 agents keep about 40 rows in the
+ * DOM), styled like the groups table and, like it, plain elements: every search keystroke redraws
+ * the visible rows. A real <table> with spacer rows keeps row and column semantics.
+ */
+export const AgentsTable = memo(function AgentsTable({
+  rows,
+  selection,
+  sort,
+  onSort,
+}: {
+  rows: AgentRow[];
+  selection: AgentSelection;
+  /** null: the server's order. */
+  sort: AgentSort | null;
+  onSort: (column: AgentSortColumn) => void;
+}) {
+  const { tableRef, items, before, after } = useWindowTableRows({ count: rows.length, estimateSize: () => ROW_HEIGHT, overscan: 5 });
+  const openAgent = useCallback((event: MouseEvent<HTMLAnchorElement>) => {
+    // Ctrl/Cmd/Shift/middle click keep the browser's own behaviour (new tab or window).
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(event.currentTarget.pathname);
+  }, []);
+  return (
+    <table ref={tableRef} className={table.table} aria-rowcount={rows.length + 1}>
+      <thead>
+        <tr aria-rowindex={1}>
+          <th scope="col" className={table.selectColumn}>
+            <SelectAll rows={rows} selection={selection} />
+          </th>
+          <SortHeader column="name" label="Name" sort={sort} onSort={onSort} />
+          <SortHeader column="email" label="Email" sort={sort} onSort={onSort} className={table.narrowHidden} />
+          <SortHeader column="groups" label="Groups" sort={sort} onSort={onSort} className={classes.groupsColumn} />
+        </tr>
+      </thead>
+      <VirtualTableBody before={before} after={after}>
+        {items.map((item) => {
+          const row = rows[item.index];
+          return (
+            row && (
+              // Keyed by position: a new search term updates the mounted rows in place (as the groups table).
+              <AgentTableRow
+                key={item.index}
+                row={row}
+                index={item.index}
+                selected={selection.ids.has(row.agent.agentId)}
+                onSelect={selection.toggle}
+                onOpen={openAgent}
+              />
+            )
+          );
+        })}
+      </VirtualTableBody>
+    </table>
+  );
+});
+
+function SortHeader({
+  column,
+  label,
+  sort,
+  onSort,
+  className,
+}: {
+  column: AgentSortColumn;
+  label: string;
+  sort: AgentSort | null;
+  onSort: (column: AgentSortColumn) => void;
+  className?: string;
+}) {
+  const sorted = sort?.column === column ? sort : null;
+  return (
+    <th scope="col" className={className} aria-sort={sorted ? (sorted.descending ? 'descending' : 'ascending') : undefined}>
+      <button type="button" className={table.sortButton} onClick={() => onSort(column)}>
+        {label}
+        <span aria-hidden="true" className={sorted ? undefined : table.sortHint}>
+          {sorted?.descending ? '▼' : '▲'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function SelectAll({ rows, selection }: { rows: AgentRow[]; selection: AgentSelection }) {
+  let count = 0;
+  if (selection.ids.size > 0) for (const r of rows) if (selection.ids.has(r.agent.agentId)) count += 1;
+  const indeterminate = count > 0 && count < rows.length;
+  // "Some selected" exists only as a DOM property; screen readers announce it as mixed.
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    if (ref.current) ref.current.indeterminate = indeterminate;
+  }, [indeterminate]);
+  return (
+    <input
+      type="checkbox"
+      className={table.checkbox}
+      aria-label="Select all agents shown"
+      checked={count > 0 && count === rows.length}
+      ref={ref}
+      onChange={selection.toggleAll}
+    />
+  );
+}
+
+const AgentTableRow = memo(function AgentTableRow({
+  row,
+  index,
+  selected,
+  onSelect,
+  onOpen,
+}: {
+  row: AgentRow;
+  index: number;
+  selected: boolean;
+  onSelect: (agentId: string, range: boolean) => void;
+  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
+}) {
+  const { agent, groups } = row;
+  return (
+    <tr className={table.row} aria-rowindex={index + 2} aria-selected={selected}>
+      <td>
+        <input
+          type="checkbox"
+          className={table.checkbox}
+          aria-label={`Select ${agent.name}`}
+          checked={selected}
+          // For a checkbox React's change event is the click, so shift tells a range selection.
+          onChange={(event) => onSelect(agent.agentId, (event.nativeEvent as globalThis.MouseEvent).shiftKey === true)}
+        />
+      </td>
+      <td className={table.name}>
+        <a className={table.link} href={`/agents/${encodeURIComponent(agent.agentId)}`} onClick={onOpen} title={agent.name}>
+          {agent.name}
+        </a>
+      </td>
+      <td className={`${classes.email} ${table.narrowHidden}`} title={agent.email}>
+        {agent.email ?? '—'}
+      </td>
+      <td className={classes.groups} title={groups.map(describe).join(', ')}>
+        {groups.length === 0 ? <span className={classes.none}>No group</span> : groups.map((g, i) => <GroupTag key={g.group.id} entry={g} last={i === groups.length - 1} />)}
+      </td>
+    </tr>
+  );
+});
+
+function describe({ group, receivesCalls }: AgentGroup): string {
+  return receivesCalls === true ? `${group.name} (takes calls)` : receivesCalls === undefined ? `${group.name} (calls not known yet)` : group.name;
+}
+
+/** A group the agent is in; the phone marks the groups whose calls they take, a "?" those not known yet. */
+function GroupTag({ entry, last }: { entry: AgentGroup; last: boolean }) {
+  const { group, receivesCalls } = entry;
+  return (
+    <span className={classes.tag}>
+      {group.name}
+      {receivesCalls === true && (
+        <span className={classes.calls}>
+          <span aria-hidden="true">☎</span>
+          <span className={classes.hidden}> takes calls</span>
+        </span>
+      )}
+      {receivesCalls === undefined && (
+        <span className={classes.unknown}>
+          <span aria-hidden="true">?</span>
+          <span className={classes.hidden}> calls not known yet</span>
+        </span>
+      )}
+      {!last && ', '}
+    </span>
+  );
+}

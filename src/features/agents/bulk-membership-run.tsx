@@ -1,0 +1,132 @@
+import { Alert, Button, Group as Row, List, Progress, Stack, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRef, useState } from 'react';
+import { isApiError } from '@/api/errors';
+import type { Runner } from '@/features/groups/members/running-dialog';
+import { useSignedIn } from '@/features/session/signed-in';
+import { plural } from '@/lib/plural';
+import { SupportDetails } from '@/lib/support-details';
+import { runMembershipChanges, type GroupMembershipChange, type MembershipRunOutcome } from './membership-run';
+
+export interface BulkRunState {
+  /** Groups in the attempt under way or last made, and how many of them have settled. */
+  total: number;
+  settled: number;
+  /** The last attempt's outcome; null while it runs. */
+  outcome: MembershipRunOutcome | null;
+  /** Every group changed so far, over the first run and its retries. */
+  done: MembershipRunOutcome['done'];
+}
+
+/**
+ * A bulk membership run: three groups at a time on the change path (membership-run.ts), Cancel between
+ * requests, and Retry of only what failed or was not sent. The runner refuses a second run while one
+ * is going (a double click sends once) and keeps the dialog open until it ends.
+ */
+export function useBulkMembershipRun({ run }: Runner) {
+  const client = useQueryClient();
+  const ctx = useSignedIn();
+  const [state, setState] = useState<BulkRunState | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const start = (changes: readonly GroupMembershipChange[]) =>
+    run(async () => {
+      const controller = new AbortController();
+      abort.current = controller;
+      setState((s) => ({ total: changes.length, settled: 0, outcome: null, done: s?.done ?? [] }));
+      const outcome = await runMembershipChanges(client, ctx, changes, {
+        signal: controller.signal,
+        onProgress: (settled) => setState((s) => s && { ...s, settled }),
+      });
+      abort.current = null;
+      // The directory follows by itself: the change path patches the memberships it holds.
+      setState((s) => s && { ...s, outcome, done: [...s.done, ...outcome.done] });
+    });
+  const retry = () => {
+    const last = state?.outcome;
+    if (last) void start([...last.failures.map((f) => f.change), ...last.notRun]);
+  };
+  const cancel = () => abort.current?.abort();
+  return { state, start, retry, cancel };
+}
+
+export function BulkRunView({
+  state,
+  onCancel,
+  onRetry,
+  onClose,
+}: {
+  state: BulkRunState;
+  onCancel: () => void;
+  onRetry: () => void;
+  onClose: () => void;
+}) {
+  const { outcome } = state;
+  if (!outcome) {
+    return (
+      <Stack gap="xs">
+        <Text size="sm" role="status">
+          {state.settled} of {plural(state.total, 'group')}
+        </Text>
+        <Progress value={state.total === 0 ? 0 : (state.settled / state.total) * 100} aria-label="Membership changes sent" />
+        <Row justify="flex-end">
+          {/* Stops between requests: those already sent finish and are reported. */}
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Row>
+      </Stack>
+    );
+  }
+  const left = outcome.failures.length + outcome.notRun.length;
+  const notes = state.done.flatMap(({ change, result }) => (result.note ? [`${change.group.name}: ${result.note}`] : []));
+  return (
+    <Stack gap="sm">
+      <Alert color={left > 0 ? 'red' : notes.length > 0 ? 'yellow' : 'green'} title={reportTitle(state, outcome)} role="status">
+        <Stack gap="xs">
+          {notes.length > 0 && (
+            <List size="sm">
+              {notes.map((note) => (
+                <List.Item key={note}>{note}</List.Item>
+              ))}
+            </List>
+          )}
+          {outcome.failures.length > 0 && (
+            <List size="sm">
+              {outcome.failures.map((f) => (
+                <List.Item key={f.change.group.id}>
+                  {f.change.group.name}: {f.message}
+                </List.Item>
+              ))}
+            </List>
+          )}
+          {outcome.sessionEnded && (
+            <Text size="sm">Your session ended during the run, so the rest was not sent. Sign in again, then Retry.</Text>
+          )}
+          {outcome.notRun.length > 0 && !outcome.sessionEnded && (
+            <Text size="sm">Not sent (cancelled): {outcome.notRun.map((c) => c.group.name).join(', ')}.</Text>
+          )}
+          {/* One button for the run: the same unreadable reply usually failed every item. */}
+          <SupportDetails error={outcome.failures.find((f) => isApiError(f.error) && f.error.support)?.error} />
+        </Stack>
+      </Alert>
+      <Row justify="flex-end">
+        {left > 0 && (
+          <Button variant="default" onClick={onRetry}>
+            Retry
+          </Button>
+        )}
+        <Button onClick={onClose} data-autofocus>
+          Close
+        </Button>
+      </Row>
+    </Stack>
+  );
+}
+
+function reportTitle(state: BulkRunState, outcome: MembershipRunOutcome): string {
+  const parts = [`${plural(state.done.length, 'group')} changed`];
+  if (outcome.failures.length > 0) parts.push(`${outcome.failures.length} failed`);
+  if (outcome.notRun.length > 0) parts.push(`${outcome.notRun.length} not done${outcome.sessionEnded ? ' (your session ended)' : ' (cancelled)'}`);
+  return parts.join(', ');
+}
