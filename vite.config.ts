@@ -100,7 +100,7 @@ export default defineConfig(({ mode }) => {
     build: { sourcemap: false, chunkSizeWarningLimit: 400, modulePreload: { polyfill: false } },
     test: {
       environment: 'happy-dom',
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'deploy/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'deploy/**/*.test.ts', 'scripts/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
       testTimeout: 15_000,
