@@ -47,8 +47,9 @@ export function AgentGroupsEditor({
   }, [focusNext]);
   const wasSaving = useRef(false);
   useEffect(() => {
-    // After a save, focus was on the bar's button, which may be gone now.
-    if (wasSaving.current && !saving && !section.current?.contains(document.activeElement)) setFocusNext({ groupId: null });
+    // After a save, focus was on the bar's button, which may be gone now (never taken from a dialog asking something).
+    const lost = !document.activeElement || document.activeElement === document.body;
+    if (wasSaving.current && !saving && lost) setFocusNext({ groupId: null });
     wasSaving.current = Boolean(saving);
   }, [saving]);
 

@@ -117,6 +117,25 @@ describe('when Agent/list does not carry the groups', () => {
     expect(flagOf(ARJUN, INSIDE_SALES)).toBe(1);
   });
 
+  test('while the groups are still being read, the page says its list may be incomplete', async () => {
+    mockStore.configure('demo', { agentListWithoutGroups: true });
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    server.use(
+      http.post(`${TEST_API_BASE}/api/v2/Group/getGroupAgentRelation`, async ({ request }) => {
+        const body = (await request.clone().json()) as { groupId?: unknown };
+        if (String(body.groupId) === '1008') await held;
+        return undefined;
+      }),
+    );
+    renderApp({ route: `/agents/${ARJUN}` });
+    expect(await screen.findByText(/Reading the groups’ members \(\d of 8 groups\): the list below may be incomplete/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Customer Care' })).not.toBeInTheDocument();
+    release();
+    expect(await screen.findByRole('link', { name: 'Customer Care' })).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText(/the list below may be incomplete/)).not.toBeInTheDocument());
+  });
+
   test('when Agent/list names the groups without call flags, each flag is read from its group, never guessed', async () => {
     // Agent/list carries the groups but not whether the agent takes their calls.
     server.use(

@@ -2,7 +2,7 @@
  * The agent's page against the mock API: their groups as the server holds them, edits collected and
  * saved group by group, a colleague's change kept and named, and nothing lost when a save fails.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
@@ -111,6 +111,19 @@ describe('changing their groups', () => {
     expect(after.filter((r) => !changed(r))).toEqual(before.filter((r) => !changed(r)));
     expect(screen.queryByRole('region', { name: 'Pending group changes' })).not.toBeInTheDocument();
     expect(screen.getByRole('switch', { name: 'Takes calls for Inside Sales' })).not.toBeChecked();
+    // The bar and its button are gone: focus goes on from Add to groups.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Add to groups' })).toHaveFocus());
+  });
+
+  test('with the keyboard, Remove hands focus to the next row’s Remove, and the last to the one before', async () => {
+    const { user } = await openAgent(SARA);
+    screen.getByRole('button', { name: 'Remove from Billing' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Remove from Inside Sales' })).toHaveFocus();
+    screen.getByRole('button', { name: 'Remove from Technical Support' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Remove from Onboarding' })).toHaveFocus();
+    expect(pendingBar().getByText('−2 groups')).toBeInTheDocument();
   });
 
   test('remove from one group and add to another: one change per group, as the server then holds it', async () => {

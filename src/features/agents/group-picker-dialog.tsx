@@ -88,7 +88,7 @@ function Picker({
       </Text>
       {shown.length > 0 && <GroupList candidates={shown} chosen={chosen} onToggle={toggle} />}
       <Row justify="space-between">
-        <Text size="sm">{chosen.size > 0 ? `${chosen.size} chosen; ${agentName} will take their calls` : 'No group chosen yet'}</Text>
+        <Text size="sm">{chosen.size > 0 ? `${chosen.size} chosen; ${agentName} will take calls there` : 'No group chosen yet'}</Text>
         <Row gap="xs">
           <Button variant="default" onClick={onClose}>
             Cancel
