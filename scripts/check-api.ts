@@ -47,7 +47,9 @@ async function main(): Promise<number> {
   const { credentials } = read;
   const print = printer('ssid' in credentials ? [credentials.ssid] : [credentials.token]);
   print(process.stdout, `Checking ${args.host} with the console's own client (read calls only).\n`);
-  const run = await runChecks(args.host, credentials);
+  // The same knob as the console's build, so a check waits as long as the console would.
+  const timeoutMs = Number(process.env.VITE_DEEPCALL_TIMEOUT_MS);
+  const run = await runChecks(args.host, credentials, Number.isInteger(timeoutMs) && timeoutMs > 0 ? timeoutMs : undefined);
   for (const report of run.reports) print(process.stdout, reportText(report));
   const understood = run.reports.filter((r) => r.verdict === 'understood').length;
   if (run.ok) {

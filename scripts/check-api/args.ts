@@ -12,6 +12,8 @@ On a terminal it asks for them and does not show the session ID or the token.
 
   printf '%s\\n' "$SSID" | npm run check-api -- --host https://v4-api.deepcall.com
 
+Each call waits VITE_DEEPCALL_TIMEOUT_MS (default 15000) milliseconds, as the console does.
+
 Exit status: 0 every reply understood; 1 credentials or a call refused, host not reached, or a reply
 not understood; 2 this usage message.`;
 

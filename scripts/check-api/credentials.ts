@@ -62,6 +62,9 @@ async function ask(input: NodeJS.ReadStream, prompts: NodeJS.WriteStream): Promi
     const token = await secret('Token: ');
     if (userId === '' || token === '') return { problem: 'a user ID and a token are both needed when no session ID is given' };
     return { credentials: { userId, token } };
+  } catch {
+    // Ctrl+D ends the input: readline rejects the pending question.
+    return { problem: 'no credentials were entered' };
   } finally {
     rl.close();
   }

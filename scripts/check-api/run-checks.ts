@@ -92,7 +92,9 @@ function failure(error: ApiError, host: string, recorder: Recorder): Pick<CheckR
     const problem = error.support?.problem ?? error.message;
     return { verdict: 'not understood', lines: [`The console does not understand this reply: ${problem}.`, error.message], reason: `a reply cannot be understood: ${problem}` };
   }
-  return { verdict: 'not understood', lines: [error.message], reason: error.message };
+  // An HTTP error without a DeepCall body: most often --host names the web site rather than the API host.
+  const hint = error.httpStatus === 404 || error.httpStatus === 405 ? ` Is ${host} the DeepCall API host (as in https://v4-api.deepcall.com)?` : '';
+  return { verdict: 'not understood', lines: [`${error.message}${hint}`], reason: `${error.message}${hint}` };
 }
 
 export interface CheckRun {
