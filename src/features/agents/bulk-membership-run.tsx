@@ -116,8 +116,9 @@ export function BulkRunView({
             Retry
           </Button>
         )}
+        {/* Not "Close": the dialog's own close button has that name. */}
         <Button onClick={onClose} data-autofocus>
-          Close
+          Done
         </Button>
       </Row>
     </Stack>
