@@ -6,7 +6,9 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
 import { countOf, recordRequests } from '@/test/render';
 import { mockStore } from '../../../../mocks/node';
-import { agent, arrange, BILLING, csvFile, openImport, preview, previewRows, SUPPORT } from './import-test-kit';
+import { BILLING, SUPPORT, csvFile, openImport, preview, previewRows, serverKit } from './import-test-kit';
+
+const { agent, arrange } = serverKit(mockStore);
 
 beforeEach(() => mockStore.reset({ seedGroups: 8, seedAgents: 20 }));
 

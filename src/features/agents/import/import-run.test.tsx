@@ -8,11 +8,12 @@ import { http, HttpResponse } from 'msw';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { countOf, recordRequests, TEST_API_BASE } from '@/test/render';
 import { mockStore, server } from '../../../../mocks/node';
-import { agent, arrange, BILLING, clickImport, csvFile, demo, finished, openImport, preview, RETENTION, serverMembers, SUPPORT } from './import-test-kit';
+import { BILLING, RETENTION, SUPPORT, clickImport, csvFile, finished, openImport, preview, serverKit } from './import-test-kit';
+
+const { agent, arrange, demo, serverMembers, ids } = serverKit(mockStore);
 
 beforeEach(() => mockStore.reset({ seedGroups: 8, seedAgents: 20 }));
 
-const ids = (...members: [number, boolean][]) => new Map(members.map(([i, calls]) => [agent(i).id, calls]));
 
 test('Replace sends exactly the file’s memberships, once however often Import is clicked, and reports each group', async () => {
   arrange(BILLING, [

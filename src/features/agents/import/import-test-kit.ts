@@ -3,35 +3,48 @@ import { screen, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { expect } from 'vitest';
 import { renderApp } from '@/test/render';
-import { mockStore } from '../../../../mocks/node';
 
 // Demo account seeded with 8 groups: 1002 Support, 1003 Billing, 1004 Retention (all active).
 export const SUPPORT = 1002;
 export const BILLING = 1003;
 export const RETENTION = 1004;
 
-export function demo() {
-  const account = mockStore.account('demo');
-  if (!account) throw new Error('no demo account');
-  return account;
+/** The mock store's part these tests use: the kit takes it from the test file, since only test files may import mocks/. */
+interface Account {
+  agents: { agent_unique_id: string; name: string; email: string }[];
+}
+interface Store<A extends Account> {
+  account(id: string): A | undefined;
+  assign(account: A, groupId: number, agentIds: string[], receiveCall: string[]): unknown;
+  relationsOf(account: A, groupId: number): readonly { agent_unique_id: string; receive_call: 0 | 1 }[];
 }
 
-/** The demo account's agents, by position (the seed's order): name, email and id. */
-export function agent(index: number) {
-  const found = demo().agents[index];
-  if (!found) throw new Error(`no agent #${index}`);
-  return { id: found.agent_unique_id, name: found.name, email: found.email };
-}
-
-/** Puts exactly these members in the group on the server: [agent index, takes calls]. */
-export function arrange(groupId: number, members: [number, boolean][]) {
-  const ids = members.map(([i]) => agent(i).id);
-  mockStore.assign(demo(), groupId, ids, members.filter(([, calls]) => calls).map(([i]) => agent(i).id));
-}
-
-/** The group's members on the server: agent id → takes calls. */
-export function serverMembers(groupId: number): Map<string, boolean> {
-  return new Map(mockStore.relationsOf(demo(), groupId).map((r) => [r.agent_unique_id, r.receive_call === 1]));
+/** The demo account on the server: its agents by position, and each group's members read and set. */
+export function serverKit<A extends Account>(store: Store<A>) {
+  const demo = () => {
+    const account = store.account('demo');
+    if (!account) throw new Error('no demo account');
+    return account;
+  };
+  /** The demo account's agents, by position (the seed's order): name, email and id. */
+  const agent = (index: number) => {
+    const found = demo().agents[index];
+    if (!found) throw new Error(`no agent #${index}`);
+    return { id: found.agent_unique_id, name: found.name, email: found.email };
+  };
+  return {
+    demo,
+    agent,
+    /** Puts exactly these members in the group on the server: [agent index, takes calls]. */
+    arrange(groupId: number, members: [number, boolean][]) {
+      const ids = members.map(([i]) => agent(i).id);
+      store.assign(demo(), groupId, ids, members.filter(([, calls]) => calls).map(([i]) => agent(i).id));
+    },
+    /** The group's members on the server: agent id → takes calls. */
+    serverMembers: (groupId: number) => new Map(store.relationsOf(demo(), groupId).map((r) => [r.agent_unique_id, r.receive_call === 1])),
+    /** Members as serverMembers gives them, from [agent index, takes calls]. */
+    ids: (...members: [number, boolean][]) => new Map(members.map(([i, calls]) => [agent(i).id, calls])),
+  };
 }
 
 export function csvFile(lines: string[], name = 'team.csv'): File {

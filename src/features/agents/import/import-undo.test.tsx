@@ -7,14 +7,15 @@ import { http } from 'msw';
 import { beforeEach, expect, test } from 'vitest';
 import { countOf, recordRequests, TEST_API_BASE } from '@/test/render';
 import { mockStore, server } from '../../../../mocks/node';
-import { agent, arrange, BILLING, clickImport, csvFile, demo, finished, openImport, preview, RETENTION, serverMembers, SUPPORT } from './import-test-kit';
+import { BILLING, RETENTION, SUPPORT, clickImport, csvFile, finished, openImport, preview, serverKit } from './import-test-kit';
 
 const ONBOARDING = 1005;
 const SESSION_ENDED = 'Your session has ended';
 
+const { agent, arrange, demo, serverMembers, ids } = serverKit(mockStore);
+
 beforeEach(() => mockStore.reset({ seedGroups: 8, seedAgents: 20 }));
 
-const ids = (...members: [number, boolean][]) => new Map(members.map(([i, calls]) => [agent(i).id, calls]));
 
 /** Billing and Support with one member each, and an Add import of one agent to each, run. */
 async function importedTwoGroups() {
