@@ -2,18 +2,20 @@ import { Alert, Button, Group as Row, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
 import type { Group } from '@/api/types';
 import { isEmpty } from '@/features/change-record/membership-diff';
-import { plural } from '@/lib/plural';
 import type { ImportRow } from './parse-import-csv';
 import { summarisePlan, type ImportMode, type ResolvedImport, type RowVerdict } from './resolve-import';
 import { ImportRowsTable } from './import-rows-table';
 import classes from './import-page.module.css';
+
+/** "1 row", "20,000 rows": a file's counts, grouped as the parser's messages group them. */
+const count = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 
 const VERDICTS: RowVerdict[] = ['will join', 'will leave', 'will take calls', 'will stop taking calls', 'already so'];
 
 /** Why Import cannot run now, or undefined when it can. */
 export function importBlocked(resolved: ResolvedImport, skip: boolean): string | undefined {
   const errors = resolved.errorCount;
-  if (errors > 0 && !skip) return `${plural(errors, 'row')} ${errors === 1 ? 'is' : 'are'} in error: fix the file, or tick Skip rows with errors.`;
+  if (errors > 0 && !skip) return `${count(errors, 'row')} ${errors === 1 ? 'is' : 'are'} in error: fix the file, or tick Skip rows with errors.`;
   if (!resolved.plans.some((plan) => !isEmpty(plan.diff))) return 'Nothing to change: every group already is as the file says.';
   return undefined;
 }
@@ -60,7 +62,7 @@ export function ImportPreview({
         Preview
       </Title>
       <Text role="status">
-        {plural(resolved.rows.length, 'row')}, {errors === 0 ? 'none' : errors.toLocaleString('en-US')} in error; {plural(changing.length, 'group')}{' '}
+        {count(resolved.rows.length, 'row')}, {errors === 0 ? 'none' : errors.toLocaleString('en-US')} in error; {count(changing.length, 'group')}{' '}
         {changing.length === 1 ? 'changes' : 'change'}.
         {counts.length > 0 && <span className={classes.detail}>Rows: {counts.join(', ')}.</span>}
       </Text>

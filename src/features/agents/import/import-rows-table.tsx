@@ -65,7 +65,7 @@ const OutcomeRow = memo(function OutcomeRow({
     <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <td>{row.line}</td>
       <td>{group}</td>
-      <td>
+      <td className={classes.agent}>
         {agent}
         {outcome.agentName && row.agentEmail && <span className={classes.detail}>{row.agentEmail}</span>}
       </td>

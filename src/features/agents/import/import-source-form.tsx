@@ -46,7 +46,7 @@ export function ImportSourceForm({
         when left empty and adding). Comma or semicolon separated, UTF-8, up to {MAX_IMPORT_ROWS.toLocaleString('en-US')} rows.{' '}
         <em>Export memberships</em> on the Agents page writes a file in this form.
       </Text>
-      <Input.Wrapper label="CSV file" id={fileId} description={source?.kind === 'file' ? `Reading ${source.file.name}.` : undefined}>
+      <Input.Wrapper label="CSV file" id={fileId}>
         <input
           ref={fileInput}
           id={fileId}
