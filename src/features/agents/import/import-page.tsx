@@ -149,7 +149,8 @@ function RunProgress({ state, onCancel }: { state: Extract<RunState, { stage: 'r
         {state.cancelling ? ' — stopping after the groups being sent…' : '…'}
       </Text>
       <Progress value={(state.settled / Math.max(state.total, 1)) * 100} aria-label="Import progress" w="100%" />
-      <Button variant="default" onClick={onCancel} disabled={state.cancelling}>
+      {/* The Import button is gone: the keyboard lands on the one thing left to do. */}
+      <Button variant="default" onClick={onCancel} disabled={state.cancelling} autoFocus>
         Cancel
       </Button>
     </Stack>

@@ -2,9 +2,9 @@
  * The import page before anything is sent: each row's outcome against what the server holds, each
  * group's change, Import held back by rows in error, and bad files said plainly without losing anything.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, expect, test } from 'vitest';
-import { countOf, recordRequests } from '@/test/render';
+import { countOf, currentUrl, recordRequests } from '@/test/render';
 import { mockStore } from '../../../../mocks/node';
 import { BILLING, SUPPORT, csvFile, openImport, preview, previewRows, serverKit } from './import-test-kit';
 
@@ -120,4 +120,25 @@ test('where Agent/list carries no groups, the groups the file names are read fir
   await preview(user, csvFile(['group,agent_email', `Billing,${agent(0).email}`, `Billing,${agent(1).email}`, `Billing,${agent(5).email}`]), 'Add');
   expect(previewRows().map(([, , , outcome]) => outcome)).toEqual(['already so', 'already so', 'will join']);
   expect(within(screen.getByRole('list', { name: 'Changes by group' })).getByRole('listitem')).toHaveTextContent('Billing: +1 agent');
+});
+
+test('leaving with a preview not yet imported asks first, and Stay keeps it', async () => {
+  arrange(BILLING, [[0, true]]);
+  const { user } = await openImport();
+  await preview(user, csvFile(['group,agent_email', `Billing,${agent(1).email}`]), 'Add');
+  await user.click(screen.getByRole('link', { name: '← Agents' }));
+  const dialog = within(await screen.findByRole('dialog', { name: 'Leave without saving?' }));
+  expect(dialog.getByText(/^The import you previewed has not been run\./)).toBeInTheDocument();
+  await user.click(dialog.getByRole('button', { name: 'Stay on this page' }));
+  expect(currentUrl()).toBe('/agents/import');
+  expect(previewRows()).toEqual([['2', 'Billing', agent(1).name, 'will join']]);
+});
+
+test('choosing another mode previews the same file again in that mode', async () => {
+  arrange(BILLING, [[0, true]]);
+  const { user } = await openImport();
+  await preview(user, csvFile(['group,agent_email', `Billing,${agent(0).email}`, `Billing,${agent(1).email}`]), 'Add');
+  expect(previewRows().map(([, , , outcome]) => outcome)).toEqual(['already so', 'will join']);
+  await user.click(screen.getByRole('radio', { name: 'Remove' }));
+  await waitFor(() => expect(previewRows().map(([, , , outcome]) => outcome)).toEqual(['will leave', 'already so']));
 });

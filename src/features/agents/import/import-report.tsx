@@ -1,5 +1,5 @@
 import { Alert, Button, Group as Row, Stack, Text, Title } from '@mantine/core';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { describeDiff } from '@/features/change-record/membership-diff';
 import { plural } from '@/lib/plural';
 import { SupportDetails } from '@/lib/support-details';
@@ -39,6 +39,9 @@ export function ImportReportView({ report, onAnother }: { report: ImportReport; 
   const id = useId();
   const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
   const [undoing, setUndoing] = useState(false);
+  // The Import button and its progress are gone: the keyboard goes on from the outcome.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const done = report.groups.filter((g) => g.status === 'done').length;
   const failed = report.groups.filter((g) => g.status === 'failed').length;
   const notDone = report.groups.length - done - failed;
@@ -49,7 +52,7 @@ export function ImportReportView({ report, onAnother }: { report: ImportReport; 
 
   return (
     <Stack gap="md" component="section" aria-labelledby={`${id}-title`}>
-      <Title order={2} id={`${id}-title`}>
+      <Title order={2} id={`${id}-title`} ref={heading} tabIndex={-1}>
         Import finished
       </Title>
       <Text role="status">

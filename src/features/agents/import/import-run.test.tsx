@@ -38,6 +38,8 @@ test('Replace sends exactly the file’s memberships, once however often Import 
   await user.dblClick(screen.getByRole('button', { name: 'Import' }));
 
   const report = await finished();
+  // The Import button is gone: the keyboard goes on from the outcome.
+  expect(report.getByRole('heading', { name: 'Import finished' })).toHaveFocus();
   expect(report.getByRole('status')).toHaveTextContent('Import of team.csv (Replace): 2 of 2 groups changed.');
   expect(report.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
     'Billing: done (+1 agent, −1 agent).',

@@ -1,6 +1,6 @@
 import { Button, Group as Row, Progress, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { isApiError } from '@/api/errors';
 import { newBatchId, type ChangeRecord } from '@/features/change-record/change-record';
 import { useSignedIn } from '@/features/session/signed-in';
@@ -20,7 +20,6 @@ type UndoState = { stage: 'idle' } | { stage: 'running'; settled: number } | { s
 export function ImportUndo({ records, name, onRunning }: { records: ChangeRecord[]; name: string; onRunning: (running: boolean) => void }) {
   const ctx = useSignedIn();
   const client = useQueryClient();
-  const id = useId();
   const [state, setState] = useState<UndoState>({ stage: 'idle' });
   const inFlight = useRef(false);
 
@@ -69,18 +68,26 @@ export function ImportUndo({ records, name, onRunning }: { records: ChangeRecord
       </Stack>
     );
   }
-  const back = state.results.filter((r) => r.status === 'put back').length;
+  return <UndoReport results={state.results} sessionEnded={state.sessionEnded} total={records.length} />;
+}
+
+function UndoReport({ results, sessionEnded, total }: { results: UndoResult[]; sessionEnded: boolean; total: number }) {
+  const id = useId();
+  // Undo this import is gone: the keyboard goes on from its outcome.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const back = results.filter((r) => r.status === 'put back').length;
   return (
     <Stack gap="xs" component="section" aria-labelledby={`${id}-title`}>
-      <Title order={3} size="h4" id={`${id}-title`}>
+      <Title order={3} size="h4" id={`${id}-title`} ref={heading} tabIndex={-1}>
         Import undone
       </Title>
       <Text size="sm" role="status">
-        {back === records.length ? `Every group is back to its members before the import (${plural(back, 'group')}).` : `${back} of ${plural(records.length, 'group')} put back.`}
-        {state.sessionEnded && ' Your session ended: sign in again to undo the rest from Recent changes.'}
+        {back === total ? `Every group is back to its members before the import (${plural(back, 'group')}).` : `${back} of ${plural(total, 'group')} put back.`}
+        {sessionEnded && ' Your session ended: sign in again to undo the rest from Recent changes.'}
       </Text>
       <ul className={classes.groups} aria-labelledby={`${id}-title`} tabIndex={0}>
-        {state.results.map((result) => (
+        {results.map((result) => (
           <li key={result.record.id}>
             <strong>{result.record.groupName}</strong>:{' '}
             {result.status === 'put back' && 'put back'}

@@ -100,14 +100,16 @@ async function prepare(
 /** The preview of `rows` in `mode`, or null while there is nothing to preview. `retry` reads again. */
 export function useImportPreview(ctx: SignedIn, rows: readonly ImportRow[] | undefined, mode: ImportMode | null, account: AccountView) {
   const client = useQueryClient();
-  const [state, setState] = useState<PreviewState | null>(null);
+  // Each state says which rows and mode it is about: a preview of the last mode is never shown under the next one.
+  const [held, setHeld] = useState<{ rows: readonly ImportRow[]; mode: ImportMode; state: PreviewState } | null>(null);
   const [attempt, setAttempt] = useState(0);
   const ready = account.groups !== undefined && account.memberships !== undefined && account.directory !== undefined;
 
   // Reads the account as it is when the preview starts, without restarting it at every chunk of a per-group read.
   const start = useEffectEvent((isCurrent: () => boolean) => {
     const { groups, memberships, directory } = account;
-    if (!rows || !mode) return setState(null);
+    if (!rows || !mode) return setHeld(null);
+    const setState = (state: PreviewState) => setHeld({ rows, mode, state });
     if (!groups || !memberships || !directory) return setState({ status: 'waiting' });
     const onProgress = (read: number, total: number) => isCurrent() && setState({ status: 'reading', read, total });
     prepare(client, ctx, rows, mode, { groups, memberships, directory }, onProgress).then(
@@ -124,5 +126,6 @@ export function useImportPreview(ctx: SignedIn, rows: readonly ImportRow[] | und
     };
   }, [rows, mode, ready, attempt]);
 
+  const state = held && held.rows === rows && held.mode === mode ? held.state : null;
   return { state, retry: () => setAttempt((n) => n + 1) };
 }
