@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { describeDiff } from '@/features/change-record/membership-diff';
 import { plural } from '@/lib/plural';
 import { SupportDetails } from '@/lib/support-details';
+import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import { downloadFailedRowsCsv } from './export-memberships';
 import { ImportUndo } from './import-undo';
 import type { GroupResult, ImportReport } from './use-import-run';
@@ -87,6 +88,7 @@ export function ImportReportView({ report, onAnother }: { report: ImportReport; 
         </Text>
       )}
       {report.records.length > 0 && <ImportUndo records={report.records} name={report.name} onRunning={setUndoing} />}
+      <UnsavedChangesGuard when={undoing} saving="The import is being undone." />
       <Row>
         <Button variant="subtle" onClick={onAnother} disabled={undoing}>
           Import another file
