@@ -1,11 +1,8 @@
 import type { ServerMember } from '../fixtures';
+import { checkAgent, checkAgents, checkImportPage } from './agents-checks';
+import { agreeing, Mismatch } from './mismatch';
 import { byName, readEdit, readList, where, type EditScreen, type ListScreen } from './screen';
 import type { Walk } from './walk';
-
-/** A check that failed: what the console shows against what the server holds. */
-export class Mismatch extends Error {
-  override name = 'Mismatch';
-}
 
 const json = (value: unknown) => JSON.stringify(value);
 const said = (messages: string[], pattern: RegExp) => messages.some((message) => pattern.test(message));
@@ -13,23 +10,14 @@ const said = (messages: string[], pattern: RegExp) => messages.some((message) =>
 /** The console's own words for "this is older than the server": the walk excuses nothing else. */
 const COULD_NOT_REFRESH = /Could not refresh/;
 
-/** Compares twice over a short while: a reply that ended a moment ago may still be on its way to the screen. */
-async function agreeing<T>(read: () => Promise<T>, differs: (value: T) => string | null): Promise<{ value: T; problem: string | null }> {
-  let value = await read();
-  let problem = differs(value);
-  for (let i = 0; problem && i < 10; i++) {
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    value = await read();
-    problem = differs(value);
-  }
-  return { value, problem };
-}
-
 /** After every step: the screen agrees with the mock, allowing only for what the console says is pending or failed. */
 export async function checkScreen(walk: Walk): Promise<void> {
   const at = where(walk.page);
   if (at.page === 'list') return checkList(walk);
   if (at.page === 'edit') return checkEdit(walk, at.groupId);
+  if (at.page === 'agents') return checkAgents(walk);
+  if (at.page === 'agent') return checkAgent(walk, at.agentId);
+  if (at.page === 'import') return checkImportPage(walk);
   throw new Mismatch(`the walk is on ${at.path}, which it never goes to`);
 }
 
@@ -152,4 +140,4 @@ function editProblem(
   return json(shown) === json(byName(serverMembers)) ? null : `the members table shows ${json(shown)}, the server holds ${json(byName(serverMembers))}`;
 }
 
-export { COULD_NOT_REFRESH };
+export { COULD_NOT_REFRESH, Mismatch };

@@ -1,8 +1,12 @@
 import type { Page } from '@playwright/test';
+import { allAgents, backToGroups, openAgent, openAgentsAddress, openAgentsGroup, openAgentsView, refreshAgents, retryAgents, searchAgents, showAgents } from './agents-actions';
+import { watchAgentReads } from './agents-checks';
+import { readAgents } from './agents-screen';
 import { checkScreen, COULD_NOT_REFRESH } from './checks';
 import { allGroups, deleteFromEdit, editAndSave, editMembers, resolveForm, resolveMembers } from './edit-actions';
 import { chooseFaultKind, makeFault } from './faults';
 import { bulk } from './bulk';
+import { importCsv } from './import-actions';
 import { create, deleteRow, filterStatus, MAX_GROUPS, openGroup, resolveNewGroup, retryLoad, search, toggleRow } from './list-actions';
 import { canEndSession, deepLink, reload, sessionEnds, travel, undo } from './nav-actions';
 import { takeWhatWasSaid } from './said';
@@ -31,7 +35,7 @@ export class PageProblems {
 }
 
 /** What a supervisor may do next, where the walk is, with how likely each is. */
-async function nextStep(walk: Walk, knownIds: string[]): Promise<Step> {
+async function nextStep(walk: Walk, knownIds: string[], sessionOwed: boolean): Promise<Step> {
   const { page, random, typed } = walk;
   const at = where(page);
   const common: [Step, number][] = [
@@ -57,6 +61,42 @@ async function nextStep(walk: Walk, knownIds: string[]): Promise<Step> {
       [{ name: 'delete a row', run: deleteRow }, groups > 3 ? 3 : 0],
       [{ name: 'bulk change', run: bulk }, 7],
       [{ name: 'open a group', run: openGroup }, 9],
+      [{ name: 'open the Agents view', run: openAgentsView }, 3],
+      [{ name: 'open an Agents address', run: openAgentsAddress }, 1],
+      ...common,
+    ]);
+  }
+  // The Agents pages (issue 19): the session is made to end on the groups' pages, so it is owed, the walk heads back.
+  const home = sessionOwed ? 20 : 3;
+  if (at.page === 'agents') {
+    const screen = await readAgents(page);
+    if (screen.messages.some((message) => /Could not load agents|Could not read every group/.test(message))) {
+      return random.weighted<Step>([[{ name: 'retry loading the agents', run: retryAgents }, 4], [{ name: 'back to the groups', run: backToGroups }, home]]);
+    }
+    return random.weighted<Step>([
+      [{ name: 'search agents', run: searchAgents }, 5],
+      [{ name: 'show agents', run: showAgents }, 4],
+      [{ name: 'open an agent', run: openAgent }, 5],
+      [{ name: 'refresh the agents', run: refreshAgents }, 3],
+      [{ name: 'import a small CSV', run: importCsv }, 4],
+      [{ name: 'back to the groups', run: backToGroups }, home],
+      ...common,
+    ]);
+  }
+  if (at.page === 'agent') {
+    return random.weighted<Step>([
+      [{ name: 'all agents', run: allAgents }, 8],
+      [{ name: 'open one of their groups', run: openAgentsGroup }, 2],
+      [{ name: 'retry loading the agent', run: retryAgents }, 1],
+      [{ name: 'back to the groups', run: backToGroups }, home],
+      ...common,
+    ]);
+  }
+  if (at.page === 'import') {
+    return random.weighted<Step>([
+      [{ name: 'all agents', run: allAgents }, 6],
+      [{ name: 'import another small CSV', run: importCsv }, 2],
+      [{ name: 'back to the groups', run: backToGroups }, home],
       ...common,
     ]);
   }
@@ -100,11 +140,12 @@ async function faultTarget(walk: Walk) {
 
 export async function runWalk(walk: Walk, steps: number, problems: PageProblems): Promise<void> {
   const knownIds: string[] = [];
+  watchAgentReads(walk.page);
   const expiryAt = Math.floor(steps * (0.25 + walk.random.next() * 0.5));
   for (let index = 1; index <= steps; index++) {
     walk.index = index;
     const endSession = index >= expiryAt && !walk.sessionEnded && !walk.typed.newGroup && !walk.typed.form && !walk.typed.members && (await canEndSession(walk));
-    const step: Step = endSession ? { name: 'session ends while typing', run: sessionEnds } : await nextStep(walk, knownIds);
+    const step: Step = endSession ? { name: 'session ends while typing', run: sessionEnds } : await nextStep(walk, knownIds, index >= expiryAt && !walk.sessionEnded);
     walk.log.step(index, step.name, { at: new URL(walk.page.url()).pathname + new URL(walk.page.url()).search });
     const held = await walk.serverGroupsWithIds();
     walk.heldAtStart = new Set(held.map((group) => String(group.id)));

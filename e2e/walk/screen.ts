@@ -1,13 +1,24 @@
 import type { Page } from '@playwright/test';
 import type { ServerMember } from '../fixtures';
 
-export type Where = { page: 'list' } | { page: 'edit'; groupId: string } | { page: 'other'; path: string };
+export type Where =
+  | { page: 'list' }
+  | { page: 'edit'; groupId: string }
+  // The Agents view, its import and an agent's page (issue 19); `path` as for any page off the groups.
+  | { page: 'agents'; path: string }
+  | { page: 'import'; path: string }
+  | { page: 'agent'; agentId: string; path: string }
+  | { page: 'other'; path: string };
 
 export function where(page: Page): Where {
   const { pathname } = new URL(page.url());
   if (pathname === '/groups') return { page: 'list' };
   const edit = /^\/groups\/([^/]+)$/.exec(pathname);
   if (edit?.[1]) return { page: 'edit', groupId: decodeURIComponent(edit[1]) };
+  if (pathname === '/agents') return { page: 'agents', path: pathname };
+  if (pathname === '/agents/import') return { page: 'import', path: pathname };
+  const agent = /^\/agents\/([^/]+)$/.exec(pathname);
+  if (agent?.[1]) return { page: 'agent', agentId: decodeURIComponent(agent[1]), path: pathname };
   return { page: 'other', path: pathname };
 }
 
