@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm run bench`: the figures of issues 5, 11 and 12, measured on a production build.
+ * `npm run bench`: the figures of issues 5, 11, 12 and 19, measured on a production build.
  *
  * 1. Builds the app (against the bench's own mock API port) and a bare React 19 hello world
  *    (bench/hello), both with this project's Vite, into bench/.build/.
@@ -15,19 +15,28 @@
  *    sign-in, first rows and keystrokes, then sort header and Status filter clicks → rows painted
  *    in the new order. Then its audit log filled to 20,000 entries in the browser, and AUDIT_RUNS
  *    times: a fresh load of the list, the header's Audit log link → first entries painted.
- * 5. Prints figure | goal | median | min–max | pass/fail and the machine's load average, and
+ * 5. The agents run (issue 19): a third mock account with 5,000 agents in 2,000 groups;
+ *    BENCH_AGENTS_RUNS times: the groups list's Agents link → first rows painted, keystrokes in
+ *    "Search agents" → rows painted, a fresh load of /agents, then Import CSV with a 20,000-row
+ *    file → preview painted; and the new screens' chunks checked to be outside the list's path.
+ * 6. Prints figure | goal | median | min–max | pass/fail and the machine's load average, and
  *    writes bench/results.json.
  *
  * This file only runs the steps in order. Each figure (its set-up, measurement, goal, table rows
  * and notes) is a module in bench/figures/; bench/lib/ holds what they share (settings, builds,
  * the mock API, the browser, statistics, the report); bench/page/ the scripts that run in the page.
  *
- * Env: BENCH_RUNS (5), BENCH_RUNS_50K (7), BENCH_AUDIT_RUNS (7), BENCH_API_PORT (8797),
- *      BENCH_WEB_PORT (4199), PLAYWRIGHT_CHROMIUM_PATH (default /usr/lib/chromium/chromium if present).
+ * Env: BENCH_RUNS (5), BENCH_RUNS_50K (7), BENCH_AUDIT_RUNS (7), BENCH_AGENTS_RUNS (5),
+ *      BENCH_API_PORT (8797), BENCH_WEB_PORT (4199),
+ *      PLAYWRIGHT_CHROMIUM_PATH (default /usr/lib/chromium/chromium if present).
  * Flag: --skip-build reuses bench/.build from the previous run.
  * Exit code: 0 every goal met, 1 some goal missed, 2 the bench itself failed.
  */
 import { loadavg } from 'node:os';
+import * as agentsChunks from './figures/agents-chunks.mjs';
+import * as agentsImport from './figures/agents-import.mjs';
+import { measureAgentsRun } from './figures/agents-run.mjs';
+import * as agentsView from './figures/agents-view.mjs';
 import * as audit from './figures/audit.mjs';
 import * as groupsList from './figures/groups-list.mjs';
 import * as listChanges from './figures/list-changes.mjs';
@@ -59,6 +68,8 @@ const GOALS = {
   ...list50k.GOALS,
   ...listChanges.GOALS,
   ...audit.GOALS,
+  ...agentsView.GOALS,
+  ...agentsImport.GOALS,
 };
 
 async function serveApp() {
@@ -129,6 +140,16 @@ async function main() {
   log(`audit log: ${AUDIT_RUNS} opens`);
   const auditLog = await audit.measureAuditLog(browser, scale.ssid, groups);
 
+  // The agents run (issue 19): its own account, after the figures above so they meet the server as before.
+  log(`agents run: an account with ${agentsView.AGENT_GROUPS.toLocaleString('en')} groups and ${SEED_AGENTS.toLocaleString('en')} agents`);
+  const agentsAccount = await agentsView.setUpAgentsAccount();
+  const csv = agentsImport.importCsv(agentsAccount);
+  const agentRuns = [];
+  for (let run = 1; run <= agentsView.AGENTS_RUNS; run++) {
+    log(`agents: run ${run}/${agentsView.AGENTS_RUNS}`);
+    agentRuns.push(await measureAgentsRun(browser, cdp, agentsAccount, csv, run));
+  }
+
   const reports = {
     signIn: signIn.report(signInFiles, sizes, modules),
     groupsList: groupsList.report(listPageFiles, sizes),
@@ -140,11 +161,14 @@ async function main() {
     list50k: list50k.report(scaleRuns),
     listChanges: listChanges.report(scaleRuns, changes),
     audit: audit.report(auditLog),
+    agentsView: agentsView.report(agentRuns),
+    agentsImport: agentsImport.report(agentRuns),
+    agentsChunks: agentsChunks.report(agentRuns, sizes, modules, { signInFiles, listPageFiles }),
   };
   const table = Object.values(reports).flatMap((r) => r.rows);
   printTable(table);
   const machine = reportMachine(loadBefore, chromiumVersion);
-  const notes = ['signIn', 'list10k', 'picker', 'members', 'returnToList', 'list50k', 'listChanges', 'audit', 'wholeApp'];
+  const notes = ['signIn', 'list10k', 'picker', 'members', 'returnToList', 'list50k', 'listChanges', 'audit', 'agentsView', 'agentsImport', 'agentsChunks', 'wholeApp'];
   for (const line of notes.flatMap((name) => reports[name].lines)) console.log(line);
 
   const results = {
@@ -167,6 +191,14 @@ async function main() {
         auditEntries: audit.AUDIT_ENTRIES,
         auditRuns: AUDIT_RUNS,
       },
+      agents: {
+        seedGroups: agentsView.AGENT_GROUPS,
+        seedAgents: SEED_AGENTS,
+        memberships: agentsAccount.links,
+        runs: agentsView.AGENTS_RUNS,
+        keystrokes: agentsView.AGENT_KEYSTROKES,
+        importRows: agentsImport.IMPORT_ROWS,
+      },
       gzipLevel: 9,
       kB: 1000,
     },
@@ -178,12 +210,15 @@ async function main() {
       ...reports.signIn.sizes,
       ...reports.groupsList.sizes,
       ...reports.wholeApp.sizes,
+      ...reports.agentsChunks.sizes,
     },
     stats: { ...reports.list10k.stats, ...reports.returnToList.stats, ...reports.picker.stats, ...reports.members.stats },
     scaleStats: { ...reports.list50k.stats, ...reports.listChanges.stats, ...reports.audit.stats },
+    agentsStats: { ...reports.agentsView.stats, ...reports.agentsImport.stats },
     runs,
     scaleRuns,
     audit: auditLog,
+    agentRuns,
   };
   writeResults(results);
   log(`wrote bench/results.json (${results.durationSeconds} s)`);
