@@ -37,6 +37,10 @@ export const measureAuditLog = (browser, ssid, groups) =>
       const toggle = firstRow.getByRole('switch');
       if (!(await toggle.isChecked())) throw new Error(`${groupName} is already inactive: the audit set-up switches an active group off.`);
       await toggle.click();
+      // Switching off a group whose agents take its calls asks first (issue 18): answer it.
+      const ask = page.getByRole('dialog', { name: `Deactivate ${groupName}?` });
+      await ask.or(firstRow.getByRole('switch', { checked: false })).first().waitFor();
+      if (await ask.isVisible()) await ask.getByRole('button', { name: 'Deactivate', exact: true }).click();
       const account = await waitForAuditAccount(page);
       const added = await page.evaluate(fillAuditLog, { dbName: AUDIT_DB, account, total: AUDIT_ENTRIES, groups });
       log(`audit log: ${added + 1} entries for the ${SCALE_GROUPS.toLocaleString('en')}-group account`);
