@@ -91,18 +91,32 @@ export async function runMembershipChanges(
   return outcome;
 }
 
-/** Undo several recorded changes (an import, a run): each under the lost-update rule, three at a time. */
+/**
+ * Undo several recorded changes (an import, a run): each under the lost-update rule, three at a time.
+ * An ended session stops it at once: the records not tried have no result (not done, kept for later).
+ */
 export async function undoRecords(
   client: QueryClient,
   ctx: SignedIn,
   records: readonly ChangeRecord[],
   { signal, onProgress, batch }: { signal: AbortSignal; onProgress?: (settled: number) => void; batch?: ChangeBatch },
 ) {
+  const stop = new AbortController();
+  const onCancel = () => stop.abort();
+  signal.addEventListener('abort', onCancel, { once: true });
+  if (signal.aborted) stop.abort();
   let settled = 0;
-  return runQueue(records, MEMBERSHIP_CONCURRENCY, (record) => runGroupChange(client, ctx, { kind: 'undo', record, ...(batch ? { batch } : {}) }), {
-    signal,
-    onSettled: () => onProgress?.(++settled),
-  });
+  try {
+    return await runQueue(records, MEMBERSHIP_CONCURRENCY, (record) => runGroupChange(client, ctx, { kind: 'undo', record, ...(batch ? { batch } : {}) }), {
+      signal: stop.signal,
+      onSettled: (_record, result) => {
+        onProgress?.(++settled);
+        if (result.status === 'rejected' && sessionEnded(result.reason)) stop.abort();
+      },
+    });
+  } finally {
+    signal.removeEventListener('abort', onCancel);
+  }
 }
 
 /**
