@@ -104,6 +104,19 @@ try {
   // The bulk run's notification closes by itself; the picture is of the members, not of it.
   await page.getByText('All done.').waitFor({ state: 'hidden', timeout: 10_000 });
   await shot('members');
+
+  // The import preview: a small team sheet with one unknown agent, before anything is sent.
+  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.goto(`${BASE}/agents/import`);
+  await page.getByRole('heading', { name: 'Import memberships' }).waitFor();
+  await page.getByRole('radio', { name: /^Add/ }).check();
+  const id = (n) => `ag-${account.userId}-${n}`;
+  const sheet = ['group,agent_id,takes_calls', `Billing,${id(1)},yes`, `Billing,${id(2)},no`, `Support,${id(3)},yes`, `Support,${id(999)},yes`, `Retention,${id(4)},`];
+  await page.getByLabel('Or paste the CSV text').fill(sheet.join('\n'));
+  await page.getByText('Changes by group').waitFor();
+  await page.getByRole('checkbox', { name: 'Skip rows with errors' }).check();
+  await page.waitForTimeout(300);
+  await shot('import-preview');
   await browser.close();
   console.log(`screenshots written to ${OUT}/`);
 } finally {
