@@ -48,11 +48,11 @@ function shownNames(): string[] {
   return screen.queryAllByRole('checkbox', { name: /^Select (?!all)/ }).map((box) => (box.getAttribute('aria-label') ?? '').slice('Select '.length));
 }
 
-/** What a row shows: name, email and the groups cell (☎ after the groups whose calls they take). */
+/** What a row shows: email, the groups cell (☎ after the groups whose calls they take) and how many "takes calls" marks. */
 function rowText(name: string) {
   const row = screen.getByRole('link', { name }).closest('tr') as HTMLElement;
   const cells = within(row).getAllByRole('cell');
-  return { email: cells[2]?.textContent, groups: cells[3]?.textContent };
+  return { email: cells[2]?.textContent, groups: cells[3]?.textContent, takesCalls: within(row).queryAllByRole('img', { name: 'takes calls' }).length };
 }
 
 async function expectTableToMatchServer() {
@@ -62,7 +62,8 @@ async function expectTableToMatchServer() {
     expect(screen.getByRole('link', { name: agent.name })).toHaveAttribute('href', `/agents/${encodeURIComponent(agent.id)}`);
     expect(rowText(agent.name)).toEqual({
       email: agent.email,
-      groups: agent.groups.length === 0 ? 'No group' : agent.groups.map((g) => `${g.name}${g.takesCalls ? '☎ takes calls' : ''}`).join(', '),
+      groups: agent.groups.length === 0 ? 'No group' : agent.groups.map((g) => `${g.name}${g.takesCalls ? '☎' : ''}`).join(', '),
+      takesCalls: agent.groups.filter((g) => g.takesCalls).length,
     });
   }
 }

@@ -167,15 +167,13 @@ function GroupTag({ entry, last }: { entry: AgentGroup; last: boolean }) {
     <span className={classes.tag}>
       {group.name}
       {receivesCalls === true && (
-        <span className={classes.calls}>
-          <span aria-hidden="true">☎</span>
-          <span className={classes.hidden}> takes calls</span>
+        <span role="img" aria-label="takes calls" className={classes.calls}>
+          ☎
         </span>
       )}
       {receivesCalls === undefined && (
-        <span className={classes.unknown}>
-          <span aria-hidden="true">?</span>
-          <span className={classes.hidden}> calls not known yet</span>
+        <span role="img" aria-label="calls not known yet" className={classes.unknown}>
+          ?
         </span>
       )}
       {!last && ', '}

@@ -1,4 +1,9 @@
 import { Button, Group as Row, MultiSelect, Stack, Switch, Text } from '@mantine/core';
+// The console loads Mantine's styles per component; these are the Group field's, loaded with this page only.
+import '@mantine/core/styles/Popover.css';
+import '@mantine/core/styles/Combobox.css';
+import '@mantine/core/styles/Pill.css';
+import '@mantine/core/styles/PillsInput.css';
 import { useMemo, useState } from 'react';
 import type { Group } from '@/api/types';
 import type { AccountMemberships } from '@/features/groups/account-memberships';

@@ -1,4 +1,6 @@
 import { Anchor, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+// Mantine's styles are loaded per component (main.tsx, app.tsx); the grid's only with this page.
+import '@mantine/core/styles/SimpleGrid.css';
 import { memo, useId, useMemo } from 'react';
 import { Link } from 'wouter';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
