@@ -84,7 +84,7 @@ export function coverageOf(truth: AccountTruth) {
   };
 }
 
-/** One Agents view row as it reads: name, email, and the groups cell ("Billing☎ takes calls, Support"). */
+/** One Agents view row as a screen reader reads it: name, email, and the groups cell ("Billing takes calls, Support"). */
 export interface ShownAgent {
   name: string;
   email: string;
@@ -93,24 +93,36 @@ export interface ShownAgent {
 
 /** The groups cell a row should show for this agent. */
 export function groupsCell(agent: AgentTruth): string {
-  return agent.groups.length === 0 ? 'No group' : agent.groups.map((g) => `${g.name}${g.takesCalls ? '☎ takes calls' : ''}`).join(', ');
+  return agent.groups.length === 0 ? 'No group' : agent.groups.map((g) => `${g.name}${g.takesCalls ? ' takes calls' : ''}`).join(', ');
 }
 
 export function expectedRow(agent: AgentTruth): ShownAgent {
   return { name: agent.name, email: agent.email, groups: groupsCell(agent) };
 }
 
-/** What the Agents table shows, row by row in its order (only the rows drawn: keep the window tall). */
+/**
+ * What the Agents table shows, row by row in its order (only the rows drawn: keep the window tall). The
+ * groups cell is read as it is spoken: a mark's label counts, a decoration hidden from screen readers does
+ * not, so the check holds whichever markup draws the mark.
+ */
 export async function shownAgents(page: Page): Promise<ShownAgent[]> {
-  return page.getByRole('row').evaluateAll((rows) =>
-    rows.flatMap((row) => {
+  return page.getByRole('row').evaluateAll((rows) => {
+    const spoken = (node: Node): string => {
+      if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+      if (!(node instanceof Element) || node.getAttribute('aria-hidden') === 'true') return '';
+      if (node.getAttribute('role') === 'img') return ` ${node.getAttribute('aria-label') ?? ''} `;
+      return [...node.childNodes].map(spoken).join('');
+    };
+    const tidy = (text: string) => text.replace(/\s+/g, ' ').replace(/ ,/g, ',').trim();
+    return rows.flatMap((row) => {
       const box = row.querySelector<HTMLInputElement>('input[type="checkbox"]');
       const label = box?.getAttribute('aria-label') ?? '';
       if (!label.startsWith('Select ') || label === 'Select all agents shown') return [];
       const cells = row.querySelectorAll('td');
-      return [{ name: label.slice('Select '.length), email: cells[2]?.textContent ?? '', groups: cells[3]?.textContent ?? '' }];
-    }),
-  );
+      const [email, groups] = [cells[2], cells[3]].map((cell) => (cell ? tidy(spoken(cell)) : ''));
+      return [{ name: label.slice('Select '.length), email: email ?? '', groups: groups ?? '' }];
+    });
+  });
 }
 
 /** The names the table shows, sorted. */

@@ -148,7 +148,7 @@ test('Add to group… with Takes calls: the impact first, then the server holds 
   await expectAgentRows(page, after.agents);
   for (const agent of joining) {
     const row = (await shownAgents(page)).find((r) => r.name === agent.name);
-    expect(row?.groups).toContain(`${target.name}☎ takes calls`);
+    expect(row?.groups).toContain(`${target.name} takes calls`);
   }
 });
 
