@@ -3,7 +3,8 @@
  * what a deployer reads when a real host answers in one of them.
  */
 import { describe, expect, it } from 'vitest';
-import { parseAgentList, parseGroupList, parseGroupMembership } from '@/api/replies';
+import { parseGroupList } from '@/api/replies';
+import { parseAgentList, parseGroupMembership } from '@/api/member-replies';
 import { describeAgentList, describeGroupList, describeRelation } from './shapes';
 
 describe('describeGroupList', () => {

@@ -5,7 +5,8 @@
  * from them: it only describes what the parsers did with the reply.
  */
 import { parseAgentGroups } from '@/api/agent-groups-reply';
-import { parseAgent, parseGroup, parseGroupMembership } from '@/api/replies';
+import { parseGroup } from '@/api/replies';
+import { parseAgent, parseGroupMembership } from '@/api/member-replies';
 import type { Agent, GroupMembership } from '@/api/types';
 import { isRecord } from '@/lib/is-record';
 

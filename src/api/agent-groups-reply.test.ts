@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseAgentList, ReplyShapeError } from './replies';
+import { parseAgentList } from './member-replies';
+import { ReplyShapeError } from './replies';
 
 const agent = (extra: Record<string, unknown>) => ({ agent_unique_id: 'a1', name: 'Priya Patel', ...extra });
 

@@ -4,7 +4,7 @@
  * membership as a whole. Plain TypeScript; the screens build on these.
  */
 import { callApi, type ApiConfig } from './transport';
-import { parseAgentList, parseGroupMembership } from './replies';
+import { parseAgentList, parseGroupMembership } from './member-replies';
 import type { AssignRequest } from './requests';
 import type { Agent, GroupMembership } from './types';
 

@@ -12,7 +12,8 @@ import { mockStore, TEST_API_BASE } from '../../mocks/node';
 import { addGroup, deleteGroup, findGroup, listGroups, updateGroup } from './groups';
 import { getGroupMembership, listAgents, setGroupMembers } from './members';
 import { ApiError } from './errors';
-import { parseAgentList, parseGroupList, parseGroupMembership, parseNewGroupId, ReplyShapeError } from './replies';
+import { parseGroupList, parseNewGroupId, ReplyShapeError } from './replies';
+import { parseAgentList, parseGroupMembership } from './member-replies';
 import type { ApiConfig } from './transport';
 import type { Agent, Group, GroupMembership } from './types';
 

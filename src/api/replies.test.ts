@@ -1,13 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-  parseAgent,
-  parseAgentList,
-  parseGroupMembership,
-  parseGroup,
-  parseGroupList,
-  parseNewGroupId,
-  ReplyShapeError,
-} from './replies';
+import { parseGroup, parseGroupList, parseNewGroupId, ReplyShapeError } from './replies';
+import { parseAgent, parseAgentList, parseGroupMembership } from './member-replies';
 
 describe('parseGroup', () => {
   test('prefers the id inside the entry over the key it is filed under', () => {

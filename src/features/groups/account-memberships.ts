@@ -123,10 +123,3 @@ export function accountMembershipsQueryFn(ctx: SignedIn, sources: (client: Query
     refetchMode: 'replace',
   });
 }
-
-/** The membership of one group as these memberships hold it, after a change the console made. */
-export function withGroupMembers(memberships: AccountMemberships, groupId: string, members: readonly GroupMember[] | null): AccountMemberships {
-  const links = memberships.links.filter((l) => l.groupId !== groupId);
-  if (members) for (const m of members) links.push({ agentId: m.agentId, groupId, receivesCalls: m.receivesCalls });
-  return { ...memberships, links };
-}

@@ -12,7 +12,8 @@ import { getGroupMembership, listAgents } from '@/api/members';
 import type { Group, GroupMember } from '@/api/types';
 import { isApiError } from '@/api/errors';
 import type { SignedIn } from '@/features/session/signed-in';
-import { accountMembershipsQueryFn, withGroupMembers, type AccountMemberships } from './account-memberships';
+import type { AccountMemberships } from './account-memberships';
+import { withGroupMembers } from './memberships-patch';
 
 export const groupQueries = {
   all: (account: string) => ['groups', account] as const,
@@ -51,10 +52,14 @@ export const groupQueries = {
   memberships: (ctx: SignedIn) =>
     queryOptions({
       queryKey: [...groupQueries.all(ctx.account), 'memberships'] as const,
-      queryFn: accountMembershipsQueryFn(ctx, (client) => ({
-        groupIds: async () => (await client.fetchQuery(groupQueries.list(ctx))).map((g) => g.id),
-        members: async (id) => (await client.fetchQuery(groupQueries.members(ctx, id))).members,
-      })),
+      // Loaded with the first screen that asks (the Agents view, the import): not part of the groups list's download.
+      queryFn: async (context): Promise<AccountMemberships | null> => {
+        const { accountMembershipsQueryFn } = await import('./account-memberships');
+        return accountMembershipsQueryFn(ctx, (client) => ({
+          groupIds: async () => (await client.fetchQuery(groupQueries.list(ctx))).map((g) => g.id),
+          members: async (id) => (await client.fetchQuery(groupQueries.members(ctx, id))).members,
+        }))(context);
+      },
     }),
   /** The account's agents from Agent/list, when a group's relation reply does not carry them. */
   agents: ({ api, account }: SignedIn) =>
