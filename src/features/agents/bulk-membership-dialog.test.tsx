@@ -64,6 +64,8 @@ describe('bulk membership changes from the Agents view', () => {
     }
     // Already a member: left as they were.
     expect(relationsOf(target).find((r) => r.agent_unique_id === member)?.receive_call).toBe(before);
+    // The form the focus was in is gone: a keyboard user lands on the report's Done, not on the page.
+    await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Done' })).toHaveFocus());
     await user.click(within(dialog).getByRole('button', { name: 'Done' }));
     const row = screen.getByRole('link', { name: joining[0]?.name ?? '' }).closest('tr') as HTMLElement;
     // The group's tag in the row (its own text is the name, then a comma unless it is the last).

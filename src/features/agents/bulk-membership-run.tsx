@@ -1,6 +1,6 @@
 import { Alert, Button, Group as Row, List, Progress, Stack, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import { isApiError } from '@/api/errors';
 import type { Runner } from '@/features/groups/members/running-dialog';
 import { useSignedIn } from '@/features/session/signed-in';
@@ -62,6 +62,10 @@ export function BulkRunView({
   onClose: () => void;
 }) {
   const { outcome } = state;
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  const doneRef = useRef<HTMLButtonElement>(null);
+  // The form the focus was in is replaced: focus goes on to Cancel while it runs, then to Done.
+  useFocusOnShow(outcome ? doneRef : cancelRef, outcome !== null);
   if (!outcome) {
     return (
       <Stack gap="xs">
@@ -71,7 +75,7 @@ export function BulkRunView({
         <Progress value={state.total === 0 ? 0 : (state.settled / state.total) * 100} aria-label="Membership changes sent" />
         <Row justify="flex-end">
           {/* Stops between requests: those already sent finish and are reported. */}
-          <Button variant="default" onClick={onCancel}>
+          <Button variant="default" onClick={onCancel} ref={cancelRef}>
             Cancel
           </Button>
         </Row>
@@ -117,12 +121,26 @@ export function BulkRunView({
           </Button>
         )}
         {/* Not "Close": the dialog's own close button has that name. */}
-        <Button onClick={onClose} data-autofocus>
+        <Button onClick={onClose} ref={doneRef}>
           Done
         </Button>
       </Row>
     </Stack>
   );
+}
+
+/**
+ * Moves the focus to `target` when `stage` changes, unless it is somewhere that still holds it (another
+ * dialog on top, such as the ended session's sign-in): only focus that was lost with the replaced content moves.
+ */
+function useFocusOnShow(target: RefObject<HTMLElement | null>, stage: boolean) {
+  useEffect(() => {
+    const element = target.current;
+    if (!element) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !active.isConnected || element.closest('[role="dialog"]')?.contains(active);
+    if (lost) element.focus();
+  }, [target, stage]);
 }
 
 function reportTitle(state: BulkRunState, outcome: MembershipRunOutcome): string {
