@@ -3,6 +3,8 @@
  * right), quoted per RFC 4180 by papaparse, and no cell a spreadsheet would run as a formula.
  * papaparse is loaded only when a file is written.
  */
+import { loadPapa } from './papaparse';
+
 const BOM = '\uFEFF';
 
 /**
@@ -11,22 +13,6 @@ const BOM = '\uFEFF';
  * line break in it; this one looks at the first character only.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
-
-type Papa = typeof import('papaparse');
-
-let papa: Promise<Papa> | undefined;
-
-function loadPapa(): Promise<Papa> {
-  papa ??= import('papaparse').then(
-    // A CommonJS module: bundlers hand it over as the default export.
-    (mod) => (mod as Papa & { default?: Papa }).default ?? mod,
-    (error: unknown) => {
-      papa = undefined; // a failed chunk load (offline) can be tried again
-      throw error;
-    },
-  );
-  return papa;
-}
 
 /** The file's text: byte-order mark, header, then one line per row, lines ending in CRLF. */
 export async function csvText(header: readonly string[], rows: readonly (readonly string[])[]): Promise<string> {

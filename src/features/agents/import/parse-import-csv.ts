@@ -4,22 +4,7 @@
  * papaparse is loaded only when a file is read, so the import's parser stays out of every other page.
  */
 
-type Papa = typeof import('papaparse');
-
-let papa: Promise<Papa> | undefined;
-
-/** papaparse, loaded on first use and kept; shared by the import's reader and writers. */
-export function loadPapa(): Promise<Papa> {
-  papa ??= import('papaparse').then(
-    // A CommonJS module: bundlers hand it over as the default export.
-    (mod) => (mod as Papa & { default?: Papa }).default ?? mod,
-    (error: unknown) => {
-      papa = undefined; // a failed chunk load (offline) can be tried again
-      throw error;
-    },
-  );
-  return papa;
-}
+import { loadPapa } from '@/lib/papaparse';
 
 export const MAX_IMPORT_ROWS = 50_000;
 /** Far above 50,000 honest rows: a file this large is refused before it is decoded at all. */
