@@ -7,12 +7,12 @@ import controls from '@/features/groups/list/list-controls.module.css';
 import { useSearchTermInAddress } from '@/features/groups/list/use-search-term-in-address';
 import { groupQueries } from '@/features/groups/queries';
 import { useSignedIn } from '@/features/session/signed-in';
+import { SearchBox } from '@/lib/search-box';
 import { useAgentDirectory } from './agent-directory';
 import { AgentsBody } from './agents-body';
 import { AgentsBulkBar } from './agents-bulk-bar';
 import { AgentsExportButton } from './agents-export-button';
 import { AgentsFreshness } from './agents-freshness';
-import { AgentsSearchBox } from './agents-search-box';
 import { AgentsShowControl } from './agents-show-control';
 import { useAgentsView } from './agents-view';
 import { BulkMembershipDialog } from './bulk-membership-dialog';
@@ -90,7 +90,7 @@ export default function AgentsPage() {
       {directory && memberships && <CoveragePanel coverage={directory.coverage} memberships={memberships} />}
       <div className={controls.toolbar}>
         <div className={controls.search}>
-          <AgentsSearchBox value={search.field} onChange={search.type} onBlur={search.flush} inputRef={searchRef} />
+          <SearchBox label="Search agents" placeholder="Search agents by name or email" value={search.field} onChange={search.type} onBlur={search.flush} inputRef={searchRef} />
         </div>
         <AgentsShowControl value={view.show} onChange={showOnly} />
       </div>

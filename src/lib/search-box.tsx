@@ -3,16 +3,25 @@ import { useMergedRef } from '@mantine/hooks';
 import { memo, useLayoutEffect, useRef, useState, type Ref } from 'react';
 
 /**
- * The agents' search field, uncontrolled like the groups list's (a keystroke redraws nothing here
- * but the clear button). `value` is set from outside only (a link to ?q=, Clear search): a new object
- * each time, so setting the same text twice still counts.
+ * A list's search field. The browser keeps its text (an uncontrolled input), so a
+ * keystroke redraws nothing here but the clear button when the field becomes
+ * empty or not; the list page decides how the term reaches the list.
  */
-export const AgentsSearchBox = memo(function AgentsSearchBox({
+export const SearchBox = memo(function SearchBox({
+  label,
+  placeholder,
   value,
   onChange,
   onBlur,
   inputRef,
 }: {
+  /** The field's accessible name, e.g. "Search groups". */
+  label: string;
+  placeholder: string;
+  /**
+   * Set from outside (Clear search, a link to ?q=): a new object each time, so setting the
+   * same text twice still counts. Typing never changes it.
+   */
   value: { term: string };
   onChange: (value: string) => void;
   onBlur: () => void;
@@ -42,9 +51,9 @@ export const AgentsSearchBox = memo(function AgentsSearchBox({
   };
   return (
     <TextInput
-      aria-label="Search agents"
+      aria-label={label}
       ref={ref}
-      placeholder="Search agents by name or email"
+      placeholder={placeholder}
       type="search"
       defaultValue={value.term}
       onChange={(event) => change(event.currentTarget.value)}
