@@ -1,10 +1,10 @@
 import { Button, Group as Row, Loader, Stack, Text } from '@mantine/core';
 import { LoadError } from '@/lib/load-error';
 import { plural } from '@/lib/plural';
+import type { RowSelection } from '@/lib/use-row-selection';
 import type { AgentDirectory, AgentRow } from './agent-directory';
 import { AgentsTable } from './agents-table';
 import type { AgentSort, AgentSortColumn, ShowFilter } from './agents-view';
-import type { AgentSelection } from './use-agent-selection';
 
 /**
  * Below the bulk bar: one of the view's states. The first load, its failure, an account without agents;
@@ -34,7 +34,7 @@ export function AgentsBody({
   term: string;
   show: ShowFilter;
   shown: AgentRow[];
-  selection: AgentSelection;
+  selection: RowSelection;
   sort: AgentSort | null;
   onSort: (column: AgentSortColumn) => void;
   onClearSearch: () => void;

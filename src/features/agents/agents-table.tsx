@@ -1,12 +1,12 @@
 import { memo, useCallback, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import table from '@/features/groups/list/group-table.module.css';
 import { navigate } from '@/lib/navigation';
+import type { RowSelection } from '@/lib/use-row-selection';
 import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import { VirtualTableBody } from '@/lib/virtual-table-body';
 import type { AgentGroup, AgentRow } from './agent-directory';
 import classes from './agents-table.module.css';
 import type { AgentSort, AgentSortColumn } from './agents-view';
-import type { AgentSelection } from './use-agent-selection';
 
 const ROW_HEIGHT = 53;
 
@@ -22,7 +22,7 @@ export const AgentsTable = memo(function AgentsTable({
   onSort,
 }: {
   rows: AgentRow[];
-  selection: AgentSelection;
+  selection: RowSelection;
   /** null: the server's order. */
   sort: AgentSort | null;
   onSort: (column: AgentSortColumn) => void;
@@ -94,7 +94,7 @@ function SortHeader({
   );
 }
 
-function SelectAll({ rows, selection }: { rows: AgentRow[]; selection: AgentSelection }) {
+function SelectAll({ rows, selection }: { rows: AgentRow[]; selection: RowSelection }) {
   let count = 0;
   if (selection.ids.size > 0) for (const r of rows) if (selection.ids.has(r.agent.agentId)) count += 1;
   const indeterminate = count > 0 && count < rows.length;

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Agent, Group } from '@/api/types';
+import { toggleAllShown, toggleSelection } from '@/lib/use-row-selection';
 import type { AgentRow } from './agent-directory';
 import { filterRows, nextAgentSort, parseAgentSort, parseShow, searchKeys, showsRow, sortRows } from './agents-view';
-import { toggleAgents, toggleAllAgents } from './use-agent-selection';
 
 const group = (id: string): Group => ({ id, name: `Group ${id}`, active: true });
 
@@ -22,6 +22,7 @@ const rows = [
   row({ agentId: '4', name: 'Ólafur', email: 'olafur@example.com' }, [['g2', undefined]]),
 ];
 const names = (list: AgentRow[]) => list.map((r) => r.agent.name);
+const agentId = (r: AgentRow) => r.agent.agentId;
 
 describe('Show', () => {
   test('reads the address; anything unknown is everyone', () => {
@@ -70,14 +71,14 @@ describe('search', () => {
 describe('selection', () => {
   test('shift-click selects the range among the rows shown; again clears it; select all shown toggles', () => {
     const shown = rows.slice(0, 3);
-    let selected = toggleAgents(new Set(), shown, null, '1', false);
-    selected = toggleAgents(selected, shown, '1', '3', true);
+    let selected = toggleSelection(new Set(), shown, agentId, null, '1', false);
+    selected = toggleSelection(selected, shown, agentId, '1', '3', true);
     expect([...selected].sort()).toEqual(['1', '2', '3']);
-    selected = toggleAgents(selected, shown, '3', '2', true);
+    selected = toggleSelection(selected, shown, agentId, '3', '2', true);
     expect([...selected]).toEqual(['1']);
     // The anchor is not among the rows shown: only the clicked row changes.
-    expect([...toggleAgents(new Set(), shown, '4', '2', true)]).toEqual(['2']);
-    expect([...toggleAllAgents(new Set(['4']), shown)].sort()).toEqual(['1', '2', '3', '4']);
-    expect([...toggleAllAgents(new Set(['1', '2', '3', '4']), shown)]).toEqual(['4']);
+    expect([...toggleSelection(new Set(), shown, agentId, '4', '2', true)]).toEqual(['2']);
+    expect([...toggleAllShown(new Set(['4']), shown, agentId)].sort()).toEqual(['1', '2', '3', '4']);
+    expect([...toggleAllShown(new Set(['1', '2', '3', '4']), shown, agentId)]).toEqual(['4']);
   });
 });

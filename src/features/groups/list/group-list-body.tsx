@@ -2,8 +2,9 @@ import { Alert, Button, Group as Row, Loader, Stack, Text } from '@mantine/core'
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Group } from '@/api/types';
 import { LoadError } from '@/lib/load-error';
+import type { RowSelection } from '@/lib/use-row-selection';
 import type { StatusFilter } from './filter-groups';
-import { GroupTable, type Selection } from './group-table';
+import { GroupTable } from './group-table';
 import type { ListSort, SortColumn } from './list-order';
 
 /**
@@ -33,7 +34,7 @@ export function GroupListBody({
   status: StatusFilter;
   /** The groups matching `term` and `status`, in the order shown. */
   shown: Group[];
-  selection: Selection;
+  selection: RowSelection;
   sort: ListSort | null;
   onSort: (column: SortColumn) => void;
   onSortIntent: () => void;

@@ -5,6 +5,7 @@ import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Group } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { SearchBox } from '@/lib/search-box';
+import { useRowSelection } from '@/lib/use-row-selection';
 import { BulkActions } from './bulk-actions';
 import { DeleteGroupDialog } from '../edit/delete-group-dialog';
 import { GroupListBody } from './group-list-body';
@@ -12,9 +13,10 @@ import { ExportCsvButton, StatusFilterControl } from './list-controls';
 import controls from './list-controls.module.css';
 import { NewGroupDialog } from '../edit/new-group-dialog';
 import { groupQueries } from '../queries';
-import { useGroupSelection } from './use-group-selection';
-import { isShown, useListView } from './use-list-view';
+import { useListView } from './use-list-view';
 import { useSearchTermInAddress } from './use-search-term-in-address';
+
+const groupId = (group: Group) => group.id;
 
 export function GroupListPage() {
   const ctx = useSignedIn();
@@ -26,9 +28,7 @@ export function GroupListPage() {
 
   const view = useListView(list.data, search);
   const { shown, status, showStatus } = view;
-  const { selection, selected, keepOnly, clear } = useGroupSelection(list.data, shown);
-  // Selected groups the search or the filter hide; a bulk action covers them too, and the bar says so.
-  const notShown = useMemo(() => selected.filter((g) => !isShown(g, search.term, status)).length, [selected, search.term, status]);
+  const { selection, selected, notShown, keepOnly, clear } = useRowSelection(list.data, shown, groupId);
   // Read when Export CSV is clicked, so typing never redraws the button.
   const shownNow = useRef(shown);
   useLayoutEffect(() => {

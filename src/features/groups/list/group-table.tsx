@@ -1,6 +1,7 @@
 import { VisuallyHidden } from '@mantine/core';
 import { memo, useCallback, useLayoutEffect, useRef, type MouseEvent } from 'react';
 import { navigate } from '@/lib/navigation';
+import type { RowSelection } from '@/lib/use-row-selection';
 import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import type { Group } from '@/api/types';
 import classes from './group-table.module.css';
@@ -21,13 +22,6 @@ const ROW_HEIGHT = 53;
  * toggle function serve them all (npm run bench measures the keystroke); the one confirmation a
  * switch may ask for belongs to the table.
  */
-export interface Selection {
-  ids: ReadonlySet<string>;
-  /** `range`: shift-click, select (or clear) every row shown from the last clicked one to this one. */
-  toggle: (groupId: string, range: boolean) => void;
-  toggleAll: () => void;
-}
-
 export const GroupTable = memo(function GroupTable({
   groups,
   onDelete,
@@ -39,7 +33,7 @@ export const GroupTable = memo(function GroupTable({
 }: {
   groups: Group[];
   onDelete: (group: Group) => void;
-  selection: Selection;
+  selection: RowSelection;
   /** null: the server's order. */
   sort: ListSort | null;
   onSort: (column: SortColumn) => void;
@@ -135,7 +129,7 @@ function SortHeader({
   );
 }
 
-function SelectAll({ groups, selection }: { groups: Group[]; selection: Selection }) {
+function SelectAll({ groups, selection }: { groups: Group[]; selection: RowSelection }) {
   let count = 0;
   if (selection.ids.size > 0) for (const g of groups) if (selection.ids.has(g.id)) count += 1;
   const indeterminate = count > 0 && count < groups.length;

@@ -5,7 +5,6 @@ import {
   countStatuses,
   filterByStatus,
   filterGroups,
-  normalizeTerm,
   parseStatus,
   reorderSearchIndex,
   type StatusFilter,
@@ -42,10 +41,4 @@ export function useListView(groups: Group[] | undefined, search: SearchTermInAdd
   const showStatus = useCallback((value: StatusFilter) => setParams({ status: value === 'all' ? null : value }), [setParams]);
 
   return { sort, status, counts, shown, withCreated, sortBy, prepareSort, showStatus };
-}
-
-/** Whether the search and the status filter let a group through: what is shown, for a few groups at a time. */
-export function isShown(group: Group, term: string, status: StatusFilter): boolean {
-  if (status !== 'all' && group.active !== (status === 'active')) return false;
-  return group.name.toLowerCase().includes(normalizeTerm(term));
 }
