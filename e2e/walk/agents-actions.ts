@@ -110,10 +110,11 @@ export async function retryAgents(walk: Walk): Promise<void> {
   await retry.first().click();
 }
 
-/** From an agent's page back to the Agents view: `← All agents`, or `Back to all agents` on an unknown agent. */
+/** Back to the Agents view: `← All agents` (an agent's page), `Back to all agents` (an unknown agent), `← Agents` (the import). */
 export async function allAgents(walk: Walk): Promise<void> {
-  walk.log.note('← All agents');
-  await walk.page.getByRole('main').getByRole('link', { name: /^(← All agents|Back to all agents)$/ }).first().click();
+  const link = walk.page.getByRole('main').getByRole('link', { name: /^(← All agents|Back to all agents|← Agents)$/ }).first();
+  walk.log.note(await link.innerText());
+  await link.click();
   await walk.page.waitForURL(/\/agents$/);
 }
 

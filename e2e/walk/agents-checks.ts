@@ -147,5 +147,5 @@ export async function checkImportPage(walk: Walk): Promise<void> {
   const heading = await walk.page.getByRole('main').getByRole('heading', { level: 1 }).first().textContent();
   if (heading !== 'Import memberships') throw new Mismatch(`/agents/import is headed "${heading}", not "Import memberships"`);
   const finished = await walk.page.getByRole('heading', { name: 'Import finished' }).isVisible();
-  walk.log.note(finished ? 'the import page shows the last import’s report' : 'the import page waits for a file');
+  walk.log.note(finished ? 'the import page shows the last import’s report' : 'the import page shows no report (a form or a preview)');
 }

@@ -31,10 +31,10 @@ export async function readAgents(page: Page): Promise<AgentsScreen> {
       const link = row.querySelector<HTMLAnchorElement>('a[href^="/agents/"]');
       const cell = row.querySelectorAll('td')[3];
       if (!link || !cell) return [];
-      // Each group is a span whose first text is its name; its marks are spans inside it.
+      // Each group is a span whose first text is its name; its marks are elements inside it, named by their text or label.
       const groups = cell.getAttribute('title')
         ? [...cell.children].map((tag) => {
-            const marks = [...tag.children].map((mark) => mark.textContent ?? '').join(' ');
+            const marks = [...tag.querySelectorAll('*')].map((mark) => `${mark.getAttribute('aria-label') ?? ''} ${mark.textContent ?? ''}`).join(' ');
             return {
               name: tag.firstChild?.nodeType === Node.TEXT_NODE ? (tag.firstChild.textContent ?? '') : '',
               calls: marks.includes('calls not known yet') ? null : marks.includes('takes calls'),

@@ -12,6 +12,16 @@ function pickRows(walk: Walk, truth: AgentsTruth): CsvRow[] {
   const count = random.int(1, 3);
   const seen = new Set<string>();
   const rows: Omit<CsvRow, 'line'>[] = [];
+  // Now and then the one agent taking an active group's calls stops: the import must ask first.
+  const lone = truth.groups.flatMap((g) => {
+    const callers = (truth.relations.get(g.id) ?? []).filter((r) => r.receivesCalls);
+    return g.active && callers.length === 1 && callers[0] ? [{ groupId: g.id, agentId: callers[0].agentId }] : [];
+  });
+  if (lone.length > 0 && random.chance(0.25)) {
+    const { groupId, agentId } = random.pick(lone);
+    seen.add(`${groupId} ${agentId}`);
+    rows.push({ groupId, agentId, takes: 'no', bad: false });
+  }
   for (let i = 0; i < count * 4 && rows.length < count; i++) {
     const groupId = random.pick(truth.groups).id;
     const agentId = random.pick(truth.agents).agentId;

@@ -61,8 +61,8 @@ async function nextStep(walk: Walk, knownIds: string[], sessionOwed: boolean): P
       [{ name: 'delete a row', run: deleteRow }, groups > 3 ? 3 : 0],
       [{ name: 'bulk change', run: bulk }, 7],
       [{ name: 'open a group', run: openGroup }, 9],
-      [{ name: 'open the Agents view', run: openAgentsView }, 3],
-      [{ name: 'open an Agents address', run: openAgentsAddress }, 1],
+      [{ name: 'open the Agents view', run: openAgentsView }, 4],
+      [{ name: 'open an Agents address', run: openAgentsAddress }, 2],
       ...common,
     ]);
   }
