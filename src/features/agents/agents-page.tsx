@@ -9,18 +9,17 @@ import { groupQueries } from '@/features/groups/queries';
 import { useSignedIn } from '@/features/session/signed-in';
 import { SearchBox } from '@/lib/search-box';
 import { useRowSelection } from '@/lib/use-row-selection';
-import { useAgentDirectory, type AgentRow } from './agent-directory';
+import { useAgentDirectory } from './agent-directory';
 import { AgentsBody } from './agents-body';
 import { AgentsBulkBar } from './agents-bulk-bar';
 import { AgentsExportButton } from './agents-export-button';
 import { AgentsFreshness } from './agents-freshness';
 import { AgentsShowControl } from './agents-show-control';
+import { agentRowId } from './agents-table';
 import { useAgentsView } from './agents-view';
 import { BulkMembershipDialog } from './bulk-membership-dialog';
 import type { BulkMembershipAction } from './bulk-membership-plan';
 import { CoveragePanel } from './coverage-panel';
-
-const agentId = (row: AgentRow) => row.agent.agentId;
 
 /**
  * Every agent of the account with their groups, the account's coverage, and bulk membership changes.
@@ -33,7 +32,7 @@ export default function AgentsPage() {
   const { directory, groups, memberships, reading, error, readAt, groupsQuery, membershipsQuery } = useAgentDirectory(ctx);
   const search = useSearchTermInAddress();
   const view = useAgentsView(directory?.rows, search);
-  const { selection, selected, notShown, clear } = useRowSelection(directory?.rows, view.shown, agentId);
+  const { selection, selected, notShown, clear } = useRowSelection(directory?.rows, view.shown, agentRowId);
   const [action, setAction] = useState<BulkMembershipAction | null>(null);
 
   const refresh = useCallback(async () => {

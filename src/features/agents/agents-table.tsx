@@ -1,6 +1,6 @@
-import { memo, useCallback, useLayoutEffect, useRef, type MouseEvent } from 'react';
+import { memo } from 'react';
 import table from '@/features/groups/list/group-table.module.css';
-import { navigate } from '@/lib/navigation';
+import { openLinkInPage, SelectAllHeader, SelectCell, SortHeader } from '@/lib/table-controls';
 import type { RowSelection } from '@/lib/use-row-selection';
 import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import { VirtualTableBody } from '@/lib/virtual-table-body';
@@ -9,6 +9,9 @@ import classes from './agents-table.module.css';
 import type { AgentSort, AgentSortColumn } from './agents-view';
 
 const ROW_HEIGHT = 53;
+
+/** What the selection keeps of an agent's row. */
+export const agentRowId = (row: AgentRow): string => row.agent.agentId;
 
 /**
  * One row per agent, virtualized against the window scroll (5,000 agents keep about 40 rows in the
@@ -28,19 +31,11 @@ export const AgentsTable = memo(function AgentsTable({
   onSort: (column: AgentSortColumn) => void;
 }) {
   const { tableRef, items, before, after } = useWindowTableRows({ count: rows.length, estimateSize: () => ROW_HEIGHT, overscan: 5 });
-  const openAgent = useCallback((event: MouseEvent<HTMLAnchorElement>) => {
-    // Ctrl/Cmd/Shift/middle click keep the browser's own behaviour (new tab or window).
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    navigate(event.currentTarget.pathname);
-  }, []);
   return (
     <table ref={tableRef} className={table.table} aria-rowcount={rows.length + 1}>
       <thead>
         <tr aria-rowindex={1}>
-          <th scope="col" className={table.selectColumn}>
-            <SelectAll rows={rows} selection={selection} />
-          </th>
+          <SelectAllHeader rows={rows} idOf={agentRowId} selection={selection} label="Select all agents shown" />
           <SortHeader column="name" label="Name" sort={sort} onSort={onSort} />
           <SortHeader column="email" label="Email" sort={sort} onSort={onSort} className={table.narrowHidden} />
           <SortHeader column="groups" label="Groups" sort={sort} onSort={onSort} className={classes.groupsColumn} />
@@ -58,7 +53,6 @@ export const AgentsTable = memo(function AgentsTable({
                 index={item.index}
                 selected={selection.ids.has(row.agent.agentId)}
                 onSelect={selection.toggle}
-                onOpen={openAgent}
               />
             )
           );
@@ -68,81 +62,23 @@ export const AgentsTable = memo(function AgentsTable({
   );
 });
 
-function SortHeader({
-  column,
-  label,
-  sort,
-  onSort,
-  className,
-}: {
-  column: AgentSortColumn;
-  label: string;
-  sort: AgentSort | null;
-  onSort: (column: AgentSortColumn) => void;
-  className?: string;
-}) {
-  const sorted = sort?.column === column ? sort : null;
-  return (
-    <th scope="col" className={className} aria-sort={sorted ? (sorted.descending ? 'descending' : 'ascending') : undefined}>
-      <button type="button" className={table.sortButton} onClick={() => onSort(column)}>
-        {label}
-        <span aria-hidden="true" className={sorted ? undefined : table.sortHint}>
-          {sorted?.descending ? '▼' : '▲'}
-        </span>
-      </button>
-    </th>
-  );
-}
-
-function SelectAll({ rows, selection }: { rows: AgentRow[]; selection: RowSelection }) {
-  let count = 0;
-  if (selection.ids.size > 0) for (const r of rows) if (selection.ids.has(r.agent.agentId)) count += 1;
-  const indeterminate = count > 0 && count < rows.length;
-  // "Some selected" exists only as a DOM property; screen readers announce it as mixed.
-  const ref = useRef<HTMLInputElement>(null);
-  useLayoutEffect(() => {
-    if (ref.current) ref.current.indeterminate = indeterminate;
-  }, [indeterminate]);
-  return (
-    <input
-      type="checkbox"
-      className={table.checkbox}
-      aria-label="Select all agents shown"
-      checked={count > 0 && count === rows.length}
-      ref={ref}
-      onChange={selection.toggleAll}
-    />
-  );
-}
-
 const AgentTableRow = memo(function AgentTableRow({
   row,
   index,
   selected,
   onSelect,
-  onOpen,
 }: {
   row: AgentRow;
   index: number;
   selected: boolean;
   onSelect: (agentId: string, range: boolean) => void;
-  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
 }) {
   const { agent, groups } = row;
   return (
     <tr className={table.row} aria-rowindex={index + 2} aria-selected={selected}>
-      <td>
-        <input
-          type="checkbox"
-          className={table.checkbox}
-          aria-label={`Select ${agent.name}`}
-          checked={selected}
-          // For a checkbox React's change event is the click, so shift tells a range selection.
-          onChange={(event) => onSelect(agent.agentId, (event.nativeEvent as globalThis.MouseEvent).shiftKey === true)}
-        />
-      </td>
+      <SelectCell id={agent.agentId} label={`Select ${agent.name}`} selected={selected} onSelect={onSelect} />
       <td className={table.name}>
-        <a className={table.link} href={`/agents/${encodeURIComponent(agent.agentId)}`} onClick={onOpen} title={agent.name}>
+        <a className={table.link} href={`/agents/${encodeURIComponent(agent.agentId)}`} onClick={openLinkInPage} title={agent.name}>
           {agent.name}
         </a>
       </td>

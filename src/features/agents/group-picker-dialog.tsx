@@ -2,7 +2,7 @@ import { Button, Group as Row, Modal, Stack, Text, TextInput } from '@mantine/co
 import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { Group } from '@/api/types';
-import controls from '@/features/groups/list/group-table.module.css';
+import controls from '@/lib/table-controls.module.css';
 import { plural } from '@/lib/plural';
 import styles from './agent-page.module.css';
 

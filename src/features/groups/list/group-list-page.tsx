@@ -9,14 +9,13 @@ import { useRowSelection } from '@/lib/use-row-selection';
 import { BulkActions } from './bulk-actions';
 import { DeleteGroupDialog } from '../edit/delete-group-dialog';
 import { GroupListBody } from './group-list-body';
+import { groupRowId } from './group-table';
 import { ExportCsvButton, StatusFilterControl } from './list-controls';
 import controls from './list-controls.module.css';
 import { NewGroupDialog } from '../edit/new-group-dialog';
 import { groupQueries } from '../queries';
 import { useListView } from './use-list-view';
 import { useSearchTermInAddress } from './use-search-term-in-address';
-
-const groupId = (group: Group) => group.id;
 
 export function GroupListPage() {
   const ctx = useSignedIn();
@@ -28,7 +27,7 @@ export function GroupListPage() {
 
   const view = useListView(list.data, search);
   const { shown, status, showStatus } = view;
-  const { selection, selected, notShown, keepOnly, clear } = useRowSelection(list.data, shown, groupId);
+  const { selection, selected, notShown, keepOnly, clear } = useRowSelection(list.data, shown, groupRowId);
   // Read when Export CSV is clicked, so typing never redraws the button.
   const shownNow = useRef(shown);
   useLayoutEffect(() => {

@@ -1,6 +1,6 @@
 import { VisuallyHidden } from '@mantine/core';
-import { memo, useCallback, useLayoutEffect, useRef, type MouseEvent } from 'react';
-import { navigate } from '@/lib/navigation';
+import { memo } from 'react';
+import { openLinkInPage, SelectAllHeader, SelectCell, SortHeader } from '@/lib/table-controls';
 import type { RowSelection } from '@/lib/use-row-selection';
 import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import type { Group } from '@/api/types';
@@ -11,6 +11,9 @@ import { VirtualTableBody } from '@/lib/virtual-table-body';
 import { ConfirmRowDeactivate } from './confirm-row-deactivate';
 
 const ROW_HEIGHT = 53;
+
+/** What the selection keeps of a group. */
+export const groupRowId = (group: Group): string => group.id;
 
 /**
  * One row per group, virtualized against the window scroll so 10,000 groups
@@ -43,15 +46,6 @@ export const GroupTable = memo(function GroupTable({
   withCreated: boolean;
 }) {
   const { tableRef, items, before, after } = useWindowTableRows({ count: groups.length, estimateSize: () => ROW_HEIGHT, overscan: 5 });
-  const openGroup = useCallback(
-    (event: MouseEvent<HTMLAnchorElement>) => {
-      // Ctrl/Cmd/Shift/middle click keep the browser's own behaviour (new tab or window).
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      navigate(event.currentTarget.pathname);
-    },
-    [],
-  );
   const rowSwitch = useToggleGroup();
 
   return (
@@ -59,9 +53,7 @@ export const GroupTable = memo(function GroupTable({
       <table ref={tableRef} className={classes.table} aria-rowcount={groups.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col" className={classes.selectColumn}>
-              <SelectAll groups={groups} selection={selection} />
-            </th>
+            <SelectAllHeader rows={groups} idOf={groupRowId} selection={selection} label="Select all groups shown" />
             <SortHeader column="name" label="Name" sort={sort} onSort={onSort} onIntent={onSortIntent} />
             <SortHeader column="status" label="Status" sort={sort} onSort={onSort} onIntent={onSortIntent} className={classes.statusColumn} />
             <SortHeader column="agents" label="Agents" sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.agentsColumn} ${classes.narrowHidden}`} />
@@ -86,8 +78,7 @@ export const GroupTable = memo(function GroupTable({
                   index={item.index}
                   selected={selection.ids.has(group.id)}
                   onSelect={selection.toggle}
-                  onOpen={openGroup}
-                  onToggle={rowSwitch.toggle}
+                    onToggle={rowSwitch.toggle}
                   onDelete={onDelete}
                   withCreated={withCreated}
                 />
@@ -101,61 +92,11 @@ export const GroupTable = memo(function GroupTable({
   );
 });
 
-function SortHeader({
-  column,
-  label,
-  sort,
-  onSort,
-  onIntent,
-  className,
-}: {
-  column: SortColumn;
-  label: string;
-  sort: ListSort | null;
-  onSort: (column: SortColumn) => void;
-  onIntent: () => void;
-  className?: string;
-}) {
-  const sorted = sort?.column === column ? sort : null;
-  return (
-    <th scope="col" className={className} aria-sort={sorted ? (sorted.descending ? 'descending' : 'ascending') : undefined}>
-      <button type="button" className={classes.sortButton} onClick={() => onSort(column)} onPointerEnter={onIntent} onFocus={onIntent}>
-        {label}
-        <span aria-hidden="true" className={sorted ? undefined : classes.sortHint}>
-          {sorted?.descending ? '▼' : '▲'}
-        </span>
-      </button>
-    </th>
-  );
-}
-
-function SelectAll({ groups, selection }: { groups: Group[]; selection: RowSelection }) {
-  let count = 0;
-  if (selection.ids.size > 0) for (const g of groups) if (selection.ids.has(g.id)) count += 1;
-  const indeterminate = count > 0 && count < groups.length;
-  // "Some selected" exists only as a DOM property; screen readers announce it as mixed.
-  const ref = useRef<HTMLInputElement>(null);
-  useLayoutEffect(() => {
-    if (ref.current) ref.current.indeterminate = indeterminate;
-  }, [indeterminate]);
-  return (
-    <input
-      type="checkbox"
-      className={classes.checkbox}
-      aria-label="Select all groups shown"
-      checked={count > 0 && count === groups.length}
-      ref={ref}
-      onChange={selection.toggleAll}
-    />
-  );
-}
-
 const GroupRow = memo(function GroupRow({
   group,
   index,
   selected,
   onSelect,
-  onOpen,
   onToggle,
   onDelete,
   withCreated,
@@ -164,25 +105,15 @@ const GroupRow = memo(function GroupRow({
   index: number;
   selected: boolean;
   onSelect: (groupId: string, range: boolean) => void;
-  onOpen: (event: MouseEvent<HTMLAnchorElement>) => void;
   onToggle: (group: Group, active: boolean) => void;
   onDelete: (group: Group) => void;
   withCreated: boolean;
 }) {
   return (
     <tr className={classes.row} aria-rowindex={index + 2} aria-selected={selected}>
-      <td>
-        <input
-          type="checkbox"
-          className={classes.checkbox}
-          aria-label={`Select ${group.name}`}
-          checked={selected}
-          // For a checkbox React's change event is the click, so shift tells a range selection.
-          onChange={(event) => onSelect(group.id, (event.nativeEvent as globalThis.MouseEvent).shiftKey === true)}
-        />
-      </td>
+      <SelectCell id={group.id} label={`Select ${group.name}`} selected={selected} onSelect={onSelect} />
       <td className={classes.name}>
-        <a className={classes.link} href={`/groups/${encodeURIComponent(group.id)}`} onClick={onOpen} title={group.name}>
+        <a className={classes.link} href={`/groups/${encodeURIComponent(group.id)}`} onClick={openLinkInPage} title={group.name}>
           {group.name}
         </a>
       </td>

@@ -4,7 +4,7 @@ import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import type { Agent, GroupMember } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
-import controls from '../list/group-table.module.css';
+import controls from '@/lib/table-controls.module.css';
 import { groupQueries } from '../queries';
 import classes from './members.module.css';
 import { LoadError } from '@/lib/load-error';

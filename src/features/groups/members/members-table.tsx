@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { GroupMember } from '@/api/types';
 import classes from '@/lib/data-table.module.css';
 import controls from '../list/group-table.module.css';
+import rowControls from '@/lib/table-controls.module.css';
 import styles from './members.module.css';
 
 /** An email that may wrap after its @ (the column is narrow); a dash when there is none. */
@@ -60,7 +61,7 @@ export const MembersTable = memo(function MembersTable({
             <td role="cell">
               <input
                 type="checkbox"
-                className={controls.checkbox}
+                className={rowControls.checkbox}
                 aria-label={`Select ${m.name}`}
                 checked={ticked.has(m.agentId)}
                 onChange={(event) => onTick(m.agentId, event.currentTarget.checked)}
