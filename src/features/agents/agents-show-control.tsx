@@ -1,5 +1,5 @@
-import { memo, useId } from 'react';
-import controls from '@/features/groups/list/list-controls.module.css';
+import { memo } from 'react';
+import { SegmentedRadios } from '@/lib/segmented-radios';
 import type { ShowFilter } from './agents-view';
 
 const OPTIONS: { value: ShowFilter; label: string }[] = [
@@ -8,29 +8,7 @@ const OPTIONS: { value: ShowFilter; label: string }[] = [
   { value: 'no-calls', label: 'Takes no calls' },
 ];
 
-/**
- * All / In no group / Takes no calls: native radios drawn like the groups list's status filter (its
- * stylesheet), so keyboard, screen readers and pointer all work the same element.
- */
+/** All / In no group / Takes no calls, drawn like the groups list's status filter. */
 export const AgentsShowControl = memo(function AgentsShowControl({ value, onChange }: { value: ShowFilter; onChange: (value: ShowFilter) => void }) {
-  const name = useId();
-  return (
-    <div role="radiogroup" aria-label="Show" className={controls.segmented}>
-      {OPTIONS.map((option) => (
-        <label key={option.value} className={controls.option}>
-          <input
-            type="radio"
-            className={controls.radio}
-            name={name}
-            value={option.value}
-            checked={option.value === value}
-            onChange={() => onChange(option.value)}
-          />
-          <span className={controls.segment} data-active={option.value === value || undefined}>
-            {option.label}
-          </span>
-        </label>
-      ))}
-    </div>
-  );
+  return <SegmentedRadios label="Show" options={OPTIONS} value={value} onChange={onChange} />;
 });
