@@ -1,7 +1,6 @@
-import { Button, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { memo } from 'react';
-import bar from '@/features/groups/list/bulk-actions.module.css';
-import { plural } from '@/lib/plural';
+import { BulkBar, BulkHint, BulkSelection } from '@/lib/bulk-bar';
 import { ACTION_LABELS } from './bulk-membership-dialog';
 import type { BulkMembershipAction } from './bulk-membership-plan';
 
@@ -24,31 +23,18 @@ export const AgentsBulkBar = memo(function AgentsBulkBar({
   onClear: () => void;
 }) {
   return (
-    <div role="region" aria-label="Bulk actions" className={bar.region} data-sticky={selected > 0 || undefined}>
-      <div className={bar.bar} data-idle={selected === 0 || undefined}>
-        {selected > 0 ? (
-          <>
-            <Text size="sm" className={bar.summary}>
-              <strong>{plural(selected, 'agent')} selected</strong>
-              {notShown > 0 && <span> including {notShown} not shown</span>}
-            </Text>
-            <div className={bar.actions}>
-              {ACTIONS.map((action) => (
-                <Button key={action} size="xs" variant="default" onClick={() => onAction(action)}>
-                  {ACTION_LABELS[action]}
-                </Button>
-              ))}
-            </div>
-            <Button size="xs" variant="subtle" className={bar.clear} onClick={onClear}>
-              Clear selection
+    <BulkBar sticky={selected > 0} idle={selected === 0}>
+      {selected > 0 ? (
+        <BulkSelection count={selected} noun="agent" notShown={notShown} onClear={onClear}>
+          {ACTIONS.map((action) => (
+            <Button key={action} size="xs" variant="default" onClick={() => onAction(action)}>
+              {ACTION_LABELS[action]}
             </Button>
-          </>
-        ) : (
-          <Text size="sm" c="dimmed" className={bar.summary}>
-            Tick agents to add them to groups, remove them, or change which groups’ calls they take.
-          </Text>
-        )}
-      </div>
-    </div>
+          ))}
+        </BulkSelection>
+      ) : (
+        <BulkHint>Tick agents to add them to groups, remove them, or change which groups’ calls they take.</BulkHint>
+      )}
+    </BulkBar>
   );
 });

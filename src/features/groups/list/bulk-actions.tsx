@@ -7,6 +7,7 @@ import { SupportDetails } from '@/lib/support-details';
 import { runBulkChange, type BulkAction, type BulkOutcome } from '../changes/bulk-change';
 import { groupQueries } from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
+import { BulkBar, BulkHint, BulkSelection } from '@/lib/bulk-bar';
 import { plural } from '@/lib/plural';
 import classes from './bulk-actions.module.css';
 import { BulkConfirm } from './bulk-confirm';
@@ -58,54 +59,46 @@ export const BulkActions = memo(function BulkActions({
   const sticky = selected.length > 0 || progress !== null || report !== null;
   return (
     <>
-      <div role="region" aria-label="Bulk actions" className={classes.region} data-sticky={sticky || undefined}>
-        <div className={classes.bar} data-idle={(!progress && selected.length === 0) || undefined}>
-          {progress ? (
-            <>
-              <Text size="sm" className={classes.working}>
-                Working… {progress.done} of {progress.total}
-              </Text>
-              <Progress className={classes.progress} value={(progress.done / progress.total) * 100} aria-label="Bulk change progress" />
-              <Button size="xs" variant="default" onClick={() => abort.current?.abort()}>
-                Cancel remaining
-              </Button>
-            </>
-          ) : selected.length > 0 ? (
-            <>
-              <Text size="sm" className={classes.summary}>
-                <strong>{plural(selected.length, 'group')} selected</strong>
-                {notShown > 0 && <span> including {notShown} not shown</span>}
-              </Text>
-              <div className={classes.actions}>
-                <Button size="xs" variant="default" onClick={() => setAction('activate')}>
-                  Activate
-                </Button>
-                <Button size="xs" variant="default" onClick={() => setAction('deactivate')}>
-                  Deactivate
-                </Button>
-                <Button size="xs" color="red" variant="outline" onClick={() => setAction('delete')}>
-                  Delete selected
-                </Button>
+      <BulkBar
+        sticky={sticky}
+        idle={!progress && selected.length === 0}
+        below={
+          // Present before the report, so its arrival is announced.
+          <div aria-live="polite">
+            {report && !progress && (
+              <div className={classes.report}>
+                <BulkReport report={report} onDismiss={() => setReport(null)} />
               </div>
-              <Button size="xs" variant="subtle" className={classes.clear} onClick={onClear}>
-                Clear selection
-              </Button>
-            </>
-          ) : (
-            <Text size="sm" c="dimmed" className={classes.summary}>
-              Tick groups to activate, deactivate or delete several at once.
+            )}
+          </div>
+        }
+      >
+        {progress ? (
+          <>
+            <Text size="sm" className={classes.working}>
+              Working… {progress.done} of {progress.total}
             </Text>
-          )}
-        </div>
-        {/* Present before the report, so its arrival is announced. */}
-        <div aria-live="polite">
-          {report && !progress && (
-            <div className={classes.report}>
-              <BulkReport report={report} onDismiss={() => setReport(null)} />
-            </div>
-          )}
-        </div>
-      </div>
+            <Progress className={classes.progress} value={(progress.done / progress.total) * 100} aria-label="Bulk change progress" />
+            <Button size="xs" variant="default" onClick={() => abort.current?.abort()}>
+              Cancel remaining
+            </Button>
+          </>
+        ) : selected.length > 0 ? (
+          <BulkSelection count={selected.length} noun="group" notShown={notShown} onClear={onClear}>
+            <Button size="xs" variant="default" onClick={() => setAction('activate')}>
+              Activate
+            </Button>
+            <Button size="xs" variant="default" onClick={() => setAction('deactivate')}>
+              Deactivate
+            </Button>
+            <Button size="xs" color="red" variant="outline" onClick={() => setAction('delete')}>
+              Delete selected
+            </Button>
+          </BulkSelection>
+        ) : (
+          <BulkHint>Tick groups to activate, deactivate or delete several at once.</BulkHint>
+        )}
+      </BulkBar>
       <BulkConfirm action={action} groups={selected} onCancel={() => setAction(null)} onConfirm={(a) => void run(a, selected)} />
     </>
   );
