@@ -1,22 +1,20 @@
 import { Button, Group as Row, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo } from 'react';
 import type { Group } from '@/api/types';
-import controls from '@/lib/table-controls.module.css';
+import { PickerList, usePicker, type PickerRow } from '@/lib/picker-list';
 import { plural } from '@/lib/plural';
-import styles from './agent-page.module.css';
 
 const ROW_HEIGHT = 48;
-/** The scroller's CSS height (20rem). */
-const FALLBACK_HEIGHT = 320;
-
-interface Candidate {
-  group: Group;
-  /** Lower-cased once: the search runs on every keystroke over thousands of groups. */
-  haystack: string;
-}
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const groupId = (group: Group) => group.id;
+const groupName = (group: Group) => group.name;
+const rowOf = (group: Group): PickerRow => ({
+  id: group.id,
+  checkboxLabel: `Add to ${group.name}`,
+  name: group.name,
+  detail: `${group.active ? 'Active' : 'Inactive'}${group.agentCount === undefined ? '' : ` · ${plural(group.agentCount, 'agent')}`}`,
+});
 
 /** The account's groups the agent is not in, searchable by name, many at once (as the agents picker). */
 export function GroupPickerDialog({
@@ -55,26 +53,8 @@ function Picker({
   onClose: () => void;
   onAdd: (groups: Group[]) => void;
 }) {
-  const [term, setTerm] = useState('');
-  const [chosen, setChosen] = useState<ReadonlyMap<string, Group>>(new Map());
-  const candidates = useMemo<Candidate[]>(
-    () =>
-      groups
-        .filter((g) => !excluded.has(g.id))
-        .sort((a, b) => byName.compare(a.name, b.name))
-        .map((group) => ({ group, haystack: group.name.toLocaleLowerCase() })),
-    [groups, excluded],
-  );
-  const query = term.trim().toLocaleLowerCase();
-  const shown = useMemo(() => (query ? candidates.filter((c) => c.haystack.includes(query)) : candidates), [candidates, query]);
-
-  const toggle = (group: Group) =>
-    setChosen((current) => {
-      const next = new Map(current);
-      if (next.has(group.id)) next.delete(group.id);
-      else next.set(group.id, group);
-      return next;
-    });
+  const candidates = useMemo(() => groups.filter((g) => !excluded.has(g.id)).sort((a, b) => byName.compare(a.name, b.name)), [groups, excluded]);
+  const { term, setTerm, query, shown, chosen, toggle } = usePicker(candidates, groupId, groupName);
 
   return (
     <Stack>
@@ -86,7 +66,7 @@ function Picker({
             ? `${shown.length} of ${plural(candidates.length, 'group')} match`
             : `${plural(candidates.length, 'group')} ${agentName} is not in`}
       </Text>
-      {shown.length > 0 && <GroupList candidates={shown} chosen={chosen} onToggle={toggle} />}
+      {shown.length > 0 && <PickerList label="Groups they are not in" items={shown} rowHeight={ROW_HEIGHT} chosen={chosen} onToggle={toggle} rowOf={rowOf} />}
       <Row justify="space-between">
         <Text size="sm">{chosen.size > 0 ? `${chosen.size} chosen; ${agentName} will take calls there` : 'No group chosen yet'}</Text>
         <Row gap="xs">
@@ -99,50 +79,5 @@ function Picker({
         </Row>
       </Row>
     </Stack>
-  );
-}
-
-/** Virtualized: an account may have thousands of groups. */
-function GroupList({ candidates, chosen, onToggle }: { candidates: Candidate[]; chosen: ReadonlyMap<string, Group>; onToggle: (group: Group) => void }) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: candidates.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 6,
-    // A DOM without layout (tests) measures the scroller as 0 high: draw as if it had its CSS height.
-    observeElementRect: (instance, notify) =>
-      observeElementRect(instance, (rect) => notify(rect.height > 0 ? rect : { width: rect.width, height: FALLBACK_HEIGHT })),
-  });
-  return (
-    <div ref={scroller} className={styles.scroller} role="group" aria-label="Groups they are not in">
-      <ul className={styles.list} style={{ height: virtualizer.getTotalSize() }}>
-        {virtualizer.getVirtualItems().map((item) => {
-          const candidate = candidates[item.index];
-          if (!candidate) return null;
-          const { group } = candidate;
-          return (
-            <li key={group.id} className={styles.item} style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
-              <label className={styles.label}>
-                <input
-                  type="checkbox"
-                  className={controls.checkbox}
-                  checked={chosen.has(group.id)}
-                  onChange={() => onToggle(group)}
-                  aria-label={`Add to ${group.name}`}
-                />
-                <span className={styles.what}>
-                  <span>{group.name}</span>
-                  <span className={styles.detail}>
-                    {group.active ? 'Active' : 'Inactive'}
-                    {group.agentCount !== undefined && ` · ${plural(group.agentCount, 'agent')}`}
-                  </span>
-                </span>
-              </label>
-            </li>
-          );
-        })}
-      </ul>
-    </div>
   );
 }
