@@ -1,4 +1,4 @@
-import { Button, Text } from '@mantine/core';
+import { Button, Progress, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import classes from './bulk-bar.module.css';
 import { plural } from './plural';
@@ -6,15 +6,16 @@ import { plural } from './plural';
 /**
  * The bar above a list's table for actions on the ticked rows: always there and one height whatever
  * it shows, so ticking the first row never moves the rows; it sticks to the top while `sticky`.
- * `below` is what goes under the bar, inside the same region (a run's report).
+ * A bar whose runs report passes `report` (null while there is none): it goes under the bar, in a
+ * live region that is there before the report, so its arrival is announced.
  */
-export function BulkBar({ sticky, idle, children, below }: { sticky: boolean; idle: boolean; children: ReactNode; below?: ReactNode }) {
+export function BulkBar({ sticky, idle, children, report }: { sticky: boolean; idle: boolean; children: ReactNode; report?: ReactNode }) {
   return (
     <div role="region" aria-label="Bulk actions" className={classes.region} data-sticky={sticky || undefined}>
       <div className={classes.bar} data-idle={idle || undefined}>
         {children}
       </div>
-      {below}
+      {report !== undefined && <div aria-live="polite">{report && <div className={classes.report}>{report}</div>}</div>}
     </div>
   );
 }
@@ -39,6 +40,21 @@ export function BulkSelection({ count, noun, notShown, onClear, children }: { co
       <div className={classes.actions}>{children}</div>
       <Button size="xs" variant="subtle" className={classes.clear} onClick={onClear}>
         Clear selection
+      </Button>
+    </>
+  );
+}
+
+/** A run in the bar: how far it is, and Cancel remaining. */
+export function BulkProgress({ done, total, label, onCancel }: { done: number; total: number; label: string; onCancel: () => void }) {
+  return (
+    <>
+      <Text size="sm" className={classes.working}>
+        Working… {done} of {total}
+      </Text>
+      <Progress className={classes.progress} value={(done / total) * 100} aria-label={label} />
+      <Button size="xs" variant="default" onClick={onCancel}>
+        Cancel remaining
       </Button>
     </>
   );

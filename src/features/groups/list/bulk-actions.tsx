@@ -1,4 +1,4 @@
-import { Alert, Button, List, Progress, Text } from '@mantine/core';
+import { Alert, Button, List, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, useRef, useState } from 'react';
 import type { Group } from '@/api/types';
@@ -7,9 +7,8 @@ import { SupportDetails } from '@/lib/support-details';
 import { runBulkChange, type BulkAction, type BulkOutcome } from '../changes/bulk-change';
 import { groupQueries } from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
-import { BulkBar, BulkHint, BulkSelection } from '@/lib/bulk-bar';
+import { BulkBar, BulkHint, BulkProgress, BulkSelection } from '@/lib/bulk-bar';
 import { plural } from '@/lib/plural';
-import classes from './bulk-actions.module.css';
 import { BulkConfirm } from './bulk-confirm';
 
 const done: Record<BulkAction, string> = { activate: 'activated', deactivate: 'deactivated', delete: 'deleted' };
@@ -62,27 +61,10 @@ export const BulkActions = memo(function BulkActions({
       <BulkBar
         sticky={sticky}
         idle={!progress && selected.length === 0}
-        below={
-          // Present before the report, so its arrival is announced.
-          <div aria-live="polite">
-            {report && !progress && (
-              <div className={classes.report}>
-                <BulkReport report={report} onDismiss={() => setReport(null)} />
-              </div>
-            )}
-          </div>
-        }
+        report={report && !progress ? <BulkReport report={report} onDismiss={() => setReport(null)} /> : null}
       >
         {progress ? (
-          <>
-            <Text size="sm" className={classes.working}>
-              Working… {progress.done} of {progress.total}
-            </Text>
-            <Progress className={classes.progress} value={(progress.done / progress.total) * 100} aria-label="Bulk change progress" />
-            <Button size="xs" variant="default" onClick={() => abort.current?.abort()}>
-              Cancel remaining
-            </Button>
-          </>
+          <BulkProgress done={progress.done} total={progress.total} label="Bulk change progress" onCancel={() => abort.current?.abort()} />
         ) : selected.length > 0 ? (
           <BulkSelection count={selected.length} noun="group" notShown={notShown} onClear={onClear}>
             <Button size="xs" variant="default" onClick={() => setAction('activate')}>
