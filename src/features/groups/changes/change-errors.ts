@@ -30,6 +30,19 @@ export class CannotUndoError extends Error {
   }
 }
 
+/**
+ * DeepCall answered that the update was made, but reading the group back shows its status as it was
+ * (an answer the console could not read, or a colleague switching it back at once): not counted as done.
+ */
+export class StatusNotHeldError extends Error {
+  override name = 'StatusNotHeldError';
+  constructor(readonly held: GroupState) {
+    super(
+      `DeepCall answered, but reading ${held.name} back shows it still ${held.active ? 'active' : 'inactive'}: the change did not hold. Try again, or check whether someone switched it back.`,
+    );
+  }
+}
+
 /** A membership change that would leave an active group with nobody taking its calls, not yet agreed. */
 export class NobodyTakesCallsError extends Error {
   override name = 'NobodyTakesCallsError';

@@ -8,7 +8,7 @@ import type { Group, GroupMember } from '@/api/types';
 import type { SignedIn } from '@/features/session/signed-in';
 import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from '@/features/change-record/membership-diff';
 import { GroupGoneAfterError, GroupGoneError } from '../queries';
-import { CannotUndoError, ChangedElsewhereError, MembersChangedSinceError, NobodyTakesCallsError } from './change-errors';
+import { CannotUndoError, ChangedElsewhereError, MembersChangedSinceError, NobodyTakesCallsError, StatusNotHeldError } from './change-errors';
 import type { ChangeBatch, ChangeRecord, GroupState } from '@/features/change-record/change-record';
 
 export type GroupChange =
@@ -88,7 +88,7 @@ const kinds: Kinds = {
     send: async (ctx, { group, active, serverState }) => {
       const now = serverState === undefined ? await currentState(ctx, group.id) : serverState;
       if (!now) throw new GroupGoneError();
-      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId: group.id, name: now.name, active }), now);
+      const saved = held(await updateGroup(ctx.api, { groupId: group.id, name: now.name, active }), now, active);
       const note = now.name !== group.name ? `${group.name} was renamed to ${now.name} elsewhere; the new name was kept.` : undefined;
       return { ...saved, before: now, ...(note ? { note } : {}) };
     },
@@ -102,7 +102,7 @@ const kinds: Kinds = {
       const now = await currentState(ctx, c.groupId, c.signal);
       const yours = { name: c.name.trim(), active: c.active };
       if (!sameState(now, c.shown)) throw new ChangedElsewhereError(now, yours);
-      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId: c.groupId, ...yours }, c.signal), now);
+      const saved = held(await updateGroup(ctx.api, { groupId: c.groupId, ...yours }, c.signal), now, yours.active);
       return { ...saved, before: now };
     },
   },
@@ -140,7 +140,7 @@ const kinds: Kinds = {
       if (!groupId || !before || !after) throw new Error('This change cannot be undone.');
       const now = await currentState(ctx, groupId);
       if (!sameState(now, after)) throw new CannotUndoError(after, now);
-      const saved = unlessGoneAfter(await updateGroup(ctx.api, { groupId, ...before }), now);
+      const saved = held(await updateGroup(ctx.api, { groupId, ...before }), now, before.active);
       return { ...saved, before: now };
     },
   },
@@ -176,11 +176,13 @@ async function currentState(ctx: SignedIn, groupId: string, signal?: AbortSignal
 }
 
 /**
- * An update the server took, of a group its read-back no longer finds: the screens treat the group as gone;
- * the record keeps that the change was made.
+ * What an update left, as its read-back shows: a group it no longer finds is gone (the screens treat it so; the
+ * record keeps that the change was made), and a status other than the one sent did not hold.
  */
-function unlessGoneAfter(saved: SavedGroup, before?: GroupState): SavedGroup {
+function held(saved: SavedGroup, before: GroupState, active: boolean): SavedGroup {
   if (saved.goneAfter) throw new GroupGoneAfterError(saved, before);
+  // The read-back is the truth: a status it does not show was not changed, whatever the answer said.
+  if (saved.active !== active) throw new StatusNotHeldError({ name: saved.name, active: saved.active });
   return saved;
 }
 

@@ -59,6 +59,23 @@ describe('the status switch after a rename elsewhere', () => {
     expect(drawer.getByText('Billing was renamed to Billing EU elsewhere; the new name was kept.')).toBeInTheDocument();
   });
 
+  test('an answer the console cannot read, after which the group reads back unchanged, is not reported as done', async () => {
+    // The reply says success in a shape nobody can read; the server kept the group as it was.
+    mockStore.addFault('demo', { kind: 'shape', actions: ['update'], times: 1 });
+    const { user } = renderApp();
+    const row = await screen.findByRole('switch', { name: 'Billing active' });
+
+    await user.click(row);
+    await confirmRowDeactivate(user, 'Billing');
+
+    const toast = await findNotification('Billing was not deactivated');
+    expect(toast.getByText(/reading Billing back shows it still active: the change did not hold/)).toBeInTheDocument();
+    expect(stored(1003)?.status).toBe(1);
+    await waitFor(() => expect(row).toBeChecked());
+    const drawer = await openRecentChanges(user);
+    expect(drawer.getByText(/the change did not hold/)).toBeInTheDocument();
+  });
+
   test('a group deleted elsewhere is not re-created or renamed: nothing is sent and it leaves the list', async () => {
     const requests = recordRequests();
     const { user } = renderApp();

@@ -15,7 +15,7 @@ import { isApiError } from '@/api/errors';
 import { changeRecords, type NewChange } from '@/features/change-record/change-record';
 import type { SignedIn } from '@/features/session/signed-in';
 import { groupCache, groupQueries, GroupGoneAfterError, isGroupGone } from '../queries';
-import { CannotUndoError, ChangedElsewhereError } from './change-errors';
+import { CannotUndoError, ChangedElsewhereError, StatusNotHeldError } from './change-errors';
 import { kindOf, type GroupChange, type GroupChangeResult } from './change-kinds';
 
 /** Emits the change's one record (Recent changes and the audit log keep it, src/app/change-record-stores.ts). */
@@ -90,6 +90,7 @@ export function groupChangeOptions(client: QueryClient, ctx: SignedIn, groupId: 
       // The guard read the truth: show it (the heading, the list), while the form keeps what was typed.
       if (id && error instanceof ChangedElsewhereError) cache.holds(id, error.theirs);
       if (id && error instanceof CannotUndoError) cache.holds(id, error.now);
+      if (id && error instanceof StatusNotHeldError) cache.holds(id, error.held);
       if (change.kind === 'status' && context?.previousActive !== undefined) {
         cache.holds(change.group.id, { active: context.previousActive });
       }
