@@ -106,7 +106,7 @@ try {
   await shot('members');
 
   // The import preview: a small team sheet with one unknown agent, before anything is sent.
-  await page.setViewportSize({ width: 1200, height: 900 });
+  await page.setViewportSize({ width: 1200, height: 1480 });
   await page.goto(`${BASE}/agents/import`);
   await page.getByRole('heading', { name: 'Import memberships' }).waitFor();
   await page.getByRole('radio', { name: /^Add/ }).check();
