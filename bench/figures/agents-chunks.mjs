@@ -19,7 +19,7 @@ export function report(runs, { appAssets }, modules, { signInFiles, listPageFile
   const lazy = chunksWith(modules, isNewScreens);
   const loadedEarly = new Set([...signInFiles, ...listPageFiles]);
   const inPath = lazy.filter((f) => loadedEarly.has(f));
-  const viewChunks = chunksWith(modules, (id) => id.endsWith('/src/features/agents/agents-page.tsx'));
+  const viewChunks = chunksWith(modules, (id) => id.endsWith('/src/features/agents/list/agents-page.tsx'));
   const viewBytes = gzipOf(appAssets, viewChunks);
   const opening = [...new Set(runs[0]?.files.view ?? [])].sort();
   const openingBytes = gzipOf(appAssets, opening);

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { memo, useState } from 'react';
 import type { Group, GroupMember } from '@/api/types';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
-import type { AgentDirectory } from './agent-directory';
+import type { AgentDirectory } from '../agent-directory';
 
 /**
  * A group's members as the export writes them, or undefined when they are not known in full: unread or
@@ -42,7 +42,7 @@ export const AgentsExportButton = memo(function AgentsExportButton({
     setBusy(true);
     try {
       // With papaparse, only once someone exports.
-      const { downloadMembershipsCsv } = await import('./import/export-memberships');
+      const { downloadMembershipsCsv } = await import('../import/export-memberships');
       const { unread } = await downloadMembershipsCsv(groups, memberships.agents, exportableMembers(directory, memberships));
       if (unread.length > 0) {
         notifications.show({

@@ -7,7 +7,7 @@ import type { UserEvent } from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { countOf, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
-import { mockStore, server } from '../../../mocks/node';
+import { mockStore, server } from '../../../../mocks/node';
 
 // The seed (8 groups × 20 agents) puts Sara Garcia in Inside Sales, Billing, Onboarding and Technical
 // Support (inactive), taking calls for each; Arjun Khan's flags are mixed; Mia Müller alone answers Retention.

@@ -9,7 +9,7 @@ import { groupQueries } from '@/features/groups/queries';
 import { useSignedIn } from '@/features/session/signed-in';
 import { SearchBox } from '@/lib/search-box';
 import { useRowSelection } from '@/lib/use-row-selection';
-import { useAgentDirectory } from './agent-directory';
+import { useAgentDirectory } from '../agent-directory';
 import { AgentsBody } from './agents-body';
 import { AgentsBulkBar } from './agents-bulk-bar';
 import { AgentsExportButton } from './agents-export-button';

@@ -7,7 +7,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { countOf, findNotification, recordRequests, renderApp, TEST_API_BASE } from '@/test/render';
-import { mockStore, server } from '../../../mocks/node';
+import { mockStore, server } from '../../../../mocks/node';
 
 // Seed of 8 groups × 20 agents: see agent-page.test.tsx.
 const SARA = 'ag-demo-6';

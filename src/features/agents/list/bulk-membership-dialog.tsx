@@ -9,7 +9,7 @@ import type { Group } from '@/api/types';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
 import { RunningDialog, type Runner } from '@/features/groups/members/running-dialog';
 import { plural } from '@/lib/plural';
-import type { AgentDirectory, AgentRow } from './agent-directory';
+import type { AgentDirectory, AgentRow } from '../agent-directory';
 import { BulkMembershipImpact } from './bulk-membership-impact';
 import { groupsFor, planBulkMembership, type BulkMembershipAction } from './bulk-membership-plan';
 import { BulkRunView, useBulkMembershipRun } from './bulk-membership-run';

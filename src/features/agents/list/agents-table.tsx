@@ -4,7 +4,7 @@ import { openLinkInPage, SelectAllHeader, SelectCell, SortHeader } from '@/lib/t
 import type { RowSelection } from '@/lib/use-row-selection';
 import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import { VirtualTableBody } from '@/lib/virtual-table-body';
-import type { AgentGroup, AgentRow } from './agent-directory';
+import type { AgentGroup, AgentRow } from '../agent-directory';
 import classes from './agents-table.module.css';
 import type { AgentSort, AgentSortColumn } from './agents-view';
 

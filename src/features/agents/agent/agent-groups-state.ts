@@ -11,7 +11,7 @@ import type { SignedIn } from '@/features/session/signed-in';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
 import { groupQueries, isGroupGone } from '@/features/groups/queries';
 import { plural } from '@/lib/plural';
-import type { AgentDirectory, AgentGroup } from './agent-directory';
+import type { AgentDirectory, AgentGroup } from '../agent-directory';
 import {
   changesOf,
   countEdits,
@@ -23,7 +23,7 @@ import {
   type GroupEdit,
   type GroupEdits,
 } from './agent-groups-model';
-import { runMembershipChanges } from './membership-run';
+import { runMembershipChanges } from '../membership-run';
 
 export interface SaveReport {
   saved: { group: Group; note?: string }[];

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { countOf, recordRequests, renderApp } from '@/test/render';
-import { mockStore } from '../../../mocks/node';
-import type { MockGroup } from '../../../mocks/types';
+import { mockStore } from '../../../../mocks/node';
+import type { MockGroup } from '../../../../mocks/types';
 
 beforeEach(() => mockStore.reset({ seedGroups: 8, seedAgents: 20 }));
 

@@ -6,7 +6,7 @@
 import { useCallback, useMemo } from 'react';
 import { normalizeTerm } from '@/features/groups/list/filter-groups';
 import type { SearchTermInAddress } from '@/features/groups/list/use-search-term-in-address';
-import type { AgentRow } from './agent-directory';
+import type { AgentRow } from '../agent-directory';
 
 export type ShowFilter = 'all' | 'no-group' | 'no-calls';
 

@@ -6,8 +6,8 @@
 import type { Agent, Group, GroupMember } from '@/api/types';
 import type { MemberDiff } from '@/features/change-record/membership-diff';
 import { plural } from '@/lib/plural';
-import type { AgentGroup } from './agent-directory';
-import type { GroupMembershipChange } from './membership-run';
+import type { AgentGroup } from '../agent-directory';
+import type { GroupMembershipChange } from '../membership-run';
 
 /** Where the agent stood in a group; a flag the page does not know is undefined, never guessed. */
 export type Placement = { member: false } | { member: true; receivesCalls: boolean | undefined };

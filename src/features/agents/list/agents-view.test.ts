@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Agent, Group } from '@/api/types';
 import { toggleAllShown, toggleSelection } from '@/lib/use-row-selection';
-import type { AgentRow } from './agent-directory';
+import type { AgentRow } from '../agent-directory';
 import { filterRows, nextAgentSort, parseAgentSort, parseShow, searchKeys, showsRow, sortRows } from './agents-view';
 
 const group = (id: string): Group => ({ id, name: `Group ${id}`, active: true });

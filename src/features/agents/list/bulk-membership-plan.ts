@@ -8,8 +8,8 @@
 import type { Group, GroupMember } from '@/api/types';
 import type { MemberDiff } from '@/features/change-record/membership-diff';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
-import type { AgentDirectory, AgentRow } from './agent-directory';
-import type { GroupMembershipChange } from './membership-run';
+import type { AgentDirectory, AgentRow } from '../agent-directory';
+import type { GroupMembershipChange } from '../membership-run';
 
 export type BulkMembershipAction = 'add' | 'remove' | 'take-calls' | 'stop-calls';
 

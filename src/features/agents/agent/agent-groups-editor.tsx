@@ -5,7 +5,7 @@ import type { SignedIn } from '@/features/session/signed-in';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
 import { plural } from '@/lib/plural';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
-import type { AgentDirectory, AgentRow } from './agent-directory';
+import type { AgentDirectory, AgentRow } from '../agent-directory';
 import { describeCounts } from './agent-groups-model';
 import { AgentGroupsReport } from './agent-groups-report';
 import { useAgentGroupEdits } from './agent-groups-state';

@@ -5,7 +5,7 @@ import { memo, useId, useMemo } from 'react';
 import { Link } from 'wouter';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
 import { plural } from '@/lib/plural';
-import type { Coverage } from './agent-directory';
+import type { Coverage } from '../agent-directory';
 import classes from './coverage-panel.module.css';
 
 /**

@@ -1,7 +1,7 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { renderApp } from '@/test/render';
-import { mockStore } from '../../../mocks/node';
+import { mockStore } from '../../../../mocks/node';
 
 beforeEach(() => mockStore.reset({ seedGroups: 8, seedAgents: 20 }));
 

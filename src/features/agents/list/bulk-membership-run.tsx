@@ -6,7 +6,7 @@ import type { Runner } from '@/features/groups/members/running-dialog';
 import { useSignedIn } from '@/features/session/signed-in';
 import { plural } from '@/lib/plural';
 import { SupportDetails } from '@/lib/support-details';
-import { runMembershipChanges, type GroupMembershipChange, type MembershipRunOutcome } from './membership-run';
+import { runMembershipChanges, type GroupMembershipChange, type MembershipRunOutcome } from '../membership-run';
 
 export interface BulkRunState {
   /** Groups in the attempt under way or last made, and how many of them have settled. */

@@ -2,7 +2,7 @@ import { Button, Group as Row, Loader, Stack, Text } from '@mantine/core';
 import { LoadError } from '@/lib/load-error';
 import { plural } from '@/lib/plural';
 import type { RowSelection } from '@/lib/use-row-selection';
-import type { AgentDirectory, AgentRow } from './agent-directory';
+import type { AgentDirectory, AgentRow } from '../agent-directory';
 import { AgentsTable } from './agents-table';
 import type { AgentSort, AgentSortColumn, ShowFilter } from './agents-view';
 

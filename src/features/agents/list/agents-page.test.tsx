@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { currentUrl, renderApp } from '@/test/render';
-import { mockStore } from '../../../mocks/node';
+import { mockStore } from '../../../../mocks/node';
 
 // Eight groups and twenty agents keep every row on screen and the suite quick; the seed leaves some
 // agents in no group and some active group with nobody taking calls.

@@ -9,7 +9,7 @@ import { useSignedIn } from '@/features/session/signed-in';
 import { LoadError } from '@/lib/load-error';
 import { useLocationSnapshot } from '@/lib/navigation';
 import { plural } from '@/lib/plural';
-import { useAgentDirectory } from './agent-directory';
+import { useAgentDirectory } from '../agent-directory';
 import { AgentGroupsEditor } from './agent-groups-editor';
 import styles from './agent-page.module.css';
 

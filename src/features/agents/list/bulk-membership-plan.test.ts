@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Group } from '@/api/types';
 import type { AccountMemberships, MembershipLink } from '@/features/groups/account-memberships';
-import { buildDirectory } from './agent-directory';
+import { buildDirectory } from '../agent-directory';
 import { groupsFor, planBulkMembership } from './bulk-membership-plan';
 
 const sales: Group = { id: 'g1', name: 'Sales', active: true };
