@@ -14,7 +14,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { Readable } from 'node:stream';
 import { getResponse } from 'msw';
 import { demoAccounts } from '../src/api/contract';
-import { corsHeaders, createHandlers } from './handlers';
+import { corsHeaders } from './cors';
+import { createHandlers } from './handlers';
 import { DEFAULT_SEED_AGENTS, DEFAULT_SEED_GROUPS, MockStore } from './store';
 
 function intFromEnv(name: string, fallback: number): number {
