@@ -41,6 +41,12 @@ describe('the account’s memberships', () => {
     expect(countOf(requests, 'getGroupAgentRelation')).toBe(0);
   });
 
+  test('reads Agent/list through the agents query, so the members editor\'s roster and the memberships share one read', async () => {
+    const client = new QueryClient();
+    const result = await read(client);
+    expect(client.getQueryData(groupQueries.agents(ctx).queryKey)).toBe(result.agents);
+  });
+
   test('group by group, at most three at a time, when Agent/list says nothing of groups; each group lands in its members query', async () => {
     mockStore.configure('demo', { agentListWithoutGroups: true });
     const requests = recordRequests();

@@ -5,10 +5,8 @@
  * it has so far and how far it got). Each group read that way lands in its own members query too.
  */
 import { experimental_streamedQuery as streamedQuery, type QueryClient } from '@tanstack/react-query';
-import { listAgents } from '@/api/members';
 import { isApiError } from '@/api/errors';
 import type { Agent, GroupMember } from '@/api/types';
-import type { SignedIn } from '@/features/session/signed-in';
 import { runQueue } from '@/lib/run-queue';
 
 export interface MembershipLink {
@@ -37,6 +35,8 @@ const READ_CONCURRENCY = 3;
 const CHUNK = 25;
 
 interface Sources {
+  /** The account's agents (Agent/list, through its query: the members editor's roster reads the same). */
+  agents: () => Promise<Agent[]>;
   /** The group ids of the account (the list query). */
   groupIds: () => Promise<string[]>;
   /** One group's members (its members query). */
@@ -50,8 +50,8 @@ function linksOf(agents: readonly Agent[]): MembershipLink[] {
 }
 
 /** The stream of ever more complete memberships; the last one holds them all. */
-export async function* readAccountMemberships(ctx: SignedIn, sources: Sources, signal: AbortSignal): AsyncGenerator<AccountMemberships> {
-  const agents = await listAgents(ctx.api, signal);
+export async function* readAccountMemberships(sources: Sources, signal: AbortSignal): AsyncGenerator<AccountMemberships> {
+  const agents = await sources.agents();
   if (agents.some((agent) => agent.groups !== undefined)) {
     const links = linksOf(agents);
     const total = new Set(links.map((l) => l.groupId)).size;
@@ -115,9 +115,9 @@ export async function* readAccountMemberships(ctx: SignedIn, sources: Sources, s
 }
 
 /** The query's function: the stream, kept whole in the cache; a refetch keeps showing the last whole read until it ends. */
-export function accountMembershipsQueryFn(ctx: SignedIn, sources: (client: QueryClient) => Sources) {
+export function accountMembershipsQueryFn(sources: (client: QueryClient) => Sources) {
   return streamedQuery<AccountMemberships, AccountMemberships | null>({
-    streamFn: ({ signal, client }) => readAccountMemberships(ctx, sources(client), signal),
+    streamFn: ({ signal, client }) => readAccountMemberships(sources(client), signal),
     reducer: (_previous, next) => next,
     initialValue: null,
     refetchMode: 'replace',

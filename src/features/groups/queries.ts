@@ -55,7 +55,8 @@ export const groupQueries = {
       // Loaded with the first screen that asks (the Agents view, the import): not part of the groups list's download.
       queryFn: async (context): Promise<AccountMemberships | null> => {
         const { accountMembershipsQueryFn } = await import('./account-memberships');
-        return accountMembershipsQueryFn(ctx, (client) => ({
+        return accountMembershipsQueryFn((client) => ({
+          agents: () => client.fetchQuery(groupQueries.agents(ctx)),
           groupIds: async () => (await client.fetchQuery(groupQueries.list(ctx))).map((g) => g.id),
           members: async (id) => (await client.fetchQuery(groupQueries.members(ctx, id))).members,
         }))(context);

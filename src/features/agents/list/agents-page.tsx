@@ -36,8 +36,9 @@ export default function AgentsPage() {
   const [action, setAction] = useState<BulkMembershipAction | null>(null);
 
   const refresh = useCallback(async () => {
-    // Members read group by group are reused for 30 s; Refresh means read them again, not reuse them.
+    // The agents and the members read group by group are reused for 30 s; Refresh means read them again.
     await client.invalidateQueries({ queryKey: [...groupQueries.all(ctx.account), 'members'], refetchType: 'none' });
+    await client.invalidateQueries({ queryKey: groupQueries.agents(ctx).queryKey, refetchType: 'none' });
     await Promise.all([
       client.invalidateQueries({ queryKey: groupQueries.list(ctx).queryKey }),
       client.invalidateQueries({ queryKey: groupQueries.memberships(ctx).queryKey }),
