@@ -9,7 +9,7 @@ import { isApiError } from '@/api/errors';
 import type { Group, GroupMember } from '@/api/types';
 import type { SignedIn } from '@/features/session/signed-in';
 import { slim, type ChangeBatch, type ChangeRecord } from '@/features/change-record/change-record';
-import type { MemberDiff } from '@/features/change-record/membership-diff';
+import { diffOf, type MemberDiff } from '@/features/change-record/membership-diff';
 import { runGroupChange } from '@/features/groups/changes/change-path';
 import type { GroupChangeResult } from '@/features/groups/changes/change-kinds';
 import { runQueue } from '@/lib/run-queue';
@@ -123,6 +123,14 @@ export async function undoRecords(
  * The record a done change left (as Recent changes keeps it), for undoing it later from the run's
  * report: the membership before and as sent, under the record's own id.
  */
+/**
+ * What a change really did on the server, from the fresh read it was applied to and what was sent:
+ * an agent a colleague added meanwhile did not "join" by this change. Undefined when not known.
+ */
+export function madeByDone({ result }: MembershipRunOutcome['done'][number]): MemberDiff | undefined {
+  return result.membersBefore && result.members ? diffOf(result.membersBefore, result.members) : undefined;
+}
+
 export function recordOfDone({ change, result }: MembershipRunOutcome['done'][number], batch?: ChangeBatch): ChangeRecord | undefined {
   if (!result.recordId || !result.membersBefore || !result.members) return undefined;
   return {

@@ -15,7 +15,7 @@ function GroupLine({ result }: { result: GroupResult }) {
     case 'done':
       return (
         <li>
-          {name}: done ({describeDiff(result.plan.diff)}).
+          {name}: done ({describeDiff(result.made)}).
           {result.note && <span className={classes.detail}>{result.note}</span>}
         </li>
       );

@@ -73,6 +73,24 @@ test('a member a colleague added between the preview and the run stays, and the 
   expect(serverMembers(BILLING)).toEqual(ids([0, true], [6, true], [2, true]));
 });
 
+test('an agent a colleague added between the preview and the run is not reported as joining by the import', async () => {
+  arrange(BILLING, [
+    [0, true],
+    [1, true],
+  ]);
+  const { user } = await openImport();
+  await preview(user, csvFile(['group,agent_email', `Billing,${agent(0).email}`, `Billing,${agent(2).email}`]), 'Replace');
+  expect(within(screen.getByRole('list', { name: 'Changes by group' })).getByRole('listitem')).toHaveTextContent('Billing: +1 agent, −1 agent');
+
+  // A colleague adds agent 2, the one the file adds, while the preview is on screen.
+  mockStore.assign(demo(), BILLING, [agent(0).id, agent(1).id, agent(2).id], [agent(0).id, agent(1).id, agent(2).id]);
+  await clickImport(user);
+
+  const billing = (await finished()).getByRole('listitem');
+  expect(billing).toHaveTextContent('Billing: done (−1 agent).');
+  expect(serverMembers(BILLING)).toEqual(ids([0, true], [2, true]));
+});
+
 test('a group DeepCall refuses is reported with its reason, the others are done, and its rows are the failed rows', async () => {
   arrange(BILLING, [[0, true]]);
   arrange(SUPPORT, [[1, true]]);

@@ -5,8 +5,7 @@
  * Everything is looked up in Maps built once, so 20,000 rows cost a few passes, never rows × agents.
  */
 import type { Agent, Group, GroupMember } from '@/api/types';
-import { applyDiff, type MemberDiff } from '@/features/change-record/membership-diff';
-import { plural } from '@/lib/plural';
+import { applyDiff, describeDiff, type MemberDiff } from '@/features/change-record/membership-diff';
 import type { ImportRow } from './parse-import-csv';
 
 export type ImportMode = 'add' | 'replace' | 'remove';
@@ -225,13 +224,5 @@ export function resolveImport(rows: readonly ImportRow[], mode: ImportMode, ctx:
 
 /** "Billing: +3 agents, −1 agent, 2 start taking calls; nobody would take its calls" */
 export function summarisePlan(plan: GroupPlan): string {
-  const parts: string[] = [];
-  if (plan.joins > 0) parts.push(`+${plural(plan.joins, 'agent')}`);
-  if (plan.leaves > 0) parts.push(`−${plural(plan.leaves, 'agent')}`);
-  const start = plan.diff.calls.filter((c) => c.receivesCalls).length;
-  const stop = plan.callChanges - start;
-  if (start > 0) parts.push(`${start} ${start === 1 ? 'starts' : 'start'} taking calls`);
-  if (stop > 0) parts.push(`${stop} ${stop === 1 ? 'stops' : 'stop'} taking calls`);
-  const change = parts.length > 0 ? parts.join(', ') : 'no change';
-  return `${plan.group.name}: ${change}${plan.nobodyTakesCalls ? '; nobody would take its calls' : ''}`;
+  return `${plan.group.name}: ${describeDiff(plan.diff)}${plan.nobodyTakesCalls ? '; nobody would take its calls' : ''}`;
 }

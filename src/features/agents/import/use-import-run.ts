@@ -7,10 +7,10 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Group } from '@/api/types';
-import { isEmpty } from '@/features/change-record/membership-diff';
+import { isEmpty, type MemberDiff } from '@/features/change-record/membership-diff';
 import { newBatchId, type ChangeBatch, type ChangeRecord } from '@/features/change-record/change-record';
 import type { SignedIn } from '@/features/session/signed-in';
-import { recordOfDone, runMembershipChanges } from '../membership-run';
+import { madeByDone, recordOfDone, runMembershipChanges } from '../membership-run';
 import { failedRows, type FailedRow } from './export-memberships';
 import type { ImportRow } from './parse-import-csv';
 import type { GroupPlan, ImportMode, RowOutcome } from './resolve-import';
@@ -18,7 +18,8 @@ import type { GroupPlan, ImportMode, RowOutcome } from './resolve-import';
 export const MODE_LABELS: Record<ImportMode, string> = { add: 'Add', replace: 'Replace', remove: 'Remove' };
 
 export type GroupResult =
-  | { group: Group; plan: GroupPlan; status: 'done'; note?: string }
+  /** `made`: what the change did on the server (the fresh read it was applied to, then what was sent). */
+  | { group: Group; plan: GroupPlan; status: 'done'; made: MemberDiff; note?: string }
   | { group: Group; plan: GroupPlan; status: 'failed'; message: string; error: unknown }
   | { group: Group; plan: GroupPlan; status: 'not done' };
 
@@ -81,7 +82,11 @@ export function useImportRun(ctx: SignedIn) {
       const planOf = new Map(plans.map((plan) => [plan.group.id, plan]));
       const plan = (group: Group) => planOf.get(group.id) as GroupPlan;
       const groups: GroupResult[] = [
-        ...outcome.done.map(({ change, result }): GroupResult => ({ group: change.group, plan: plan(change.group), status: 'done', ...(result.note ? { note: result.note } : {}) })),
+        ...outcome.done.map((done): GroupResult => {
+          const { change, result } = done;
+          const made = madeByDone(done) ?? plan(change.group).diff;
+          return { group: change.group, plan: plan(change.group), status: 'done', made, ...(result.note ? { note: result.note } : {}) };
+        }),
         ...outcome.failures.map(({ change, message, error }): GroupResult => ({ group: change.group, plan: plan(change.group), status: 'failed', message, error })),
         ...outcome.notRun.map((change): GroupResult => ({ group: change.group, plan: plan(change.group), status: 'not done' })),
       ];

@@ -73,6 +73,34 @@ describe('bulk membership changes from the Agents view', () => {
     expect(within(tag).getByRole('img', { name: 'takes calls' })).toBeInTheDocument();
   });
 
+  test('pressing Add with no group picked says so at the Group field, with the focus there, and sends nothing', async () => {
+    const requests = recordRequests();
+    const { user } = await openAgents();
+    await tick(user, [demo().agents[0]?.name ?? '']);
+    const dialog = await openAction(user, 'Add to group…', []);
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+
+    expect(await within(dialog).findByText('Pick at least one group.')).toBeInTheDocument();
+    expect(within(dialog).getByRole('combobox', { name: 'Group' })).toHaveFocus();
+    expect(countOf(requests, 'submitAssignGroupToAgent')).toBe(0);
+  });
+
+  test('a group a colleague already changed as asked, between the dialog and Add, is reported as already so, not changed', async () => {
+    const target = demo().groups.find((g) => g.status === 1 && relationsOf(g).length > 0) as MockGroup;
+    const joining = notIn(target).slice(0, 2);
+    const { user } = await openAgents();
+    await tick(user, joining.map((a) => a.name));
+    const dialog = await openAction(user, 'Add to group…', [target]);
+    expect(within(dialog).getByText('1 group changes.')).toBeInTheDocument();
+
+    // A colleague adds both in DeepCall's own panel before Add is pressed.
+    const members = [...relationsOf(target).map((r) => r.agent_unique_id), ...joining.map((a) => a.agent_unique_id)];
+    const taking = [...relationsOf(target).filter((r) => r.receive_call === 1).map((r) => r.agent_unique_id), ...joining.map((a) => a.agent_unique_id)];
+    mockStore.assign(demo(), target.id, members, taking);
+    await user.click(within(dialog).getByRole('button', { name: 'Add' }));
+    expect(await within(dialog).findByText('0 groups changed, 1 already so')).toBeInTheDocument();
+  });
+
   test('Stop taking calls for the last agents who take a group’s calls names the group in the confirmation', async () => {
     const target = demo().groups.find((g) => g.status === 1 && relationsOf(g).some((r) => r.receive_call === 1)) as MockGroup;
     const takers = relationsOf(target).filter((r) => r.receive_call === 1).map((r) => agentName(r.agent_unique_id));

@@ -6,7 +6,8 @@ import type { Runner } from '@/features/groups/members/running-dialog';
 import { useSignedIn } from '@/features/session/signed-in';
 import { plural } from '@/lib/plural';
 import { SupportDetails } from '@/lib/support-details';
-import { runMembershipChanges, type GroupMembershipChange, type MembershipRunOutcome } from '../membership-run';
+import { isEmpty } from '@/features/change-record/membership-diff';
+import { madeByDone, runMembershipChanges, type GroupMembershipChange, type MembershipRunOutcome } from '../membership-run';
 
 export interface BulkRunState {
   /** Groups in the attempt under way or last made, and how many of them have settled. */
@@ -144,7 +145,13 @@ function useFocusOnShow(target: RefObject<HTMLElement | null>, stage: boolean) {
 }
 
 function reportTitle(state: BulkRunState, outcome: MembershipRunOutcome): string {
-  const parts = [`${plural(state.done.length, 'group')} changed`];
+  // A group whose fresh read already held what was asked (a colleague did it meanwhile) is not "changed".
+  const unchanged = state.done.filter((done) => {
+    const made = madeByDone(done);
+    return made !== undefined && isEmpty(made);
+  }).length;
+  const parts = [`${plural(state.done.length - unchanged, 'group')} changed`];
+  if (unchanged > 0) parts.push(`${unchanged} already so`);
   if (outcome.failures.length > 0) parts.push(`${outcome.failures.length} failed`);
   if (outcome.notRun.length > 0) parts.push(`${outcome.notRun.length} not done${outcome.sessionEnded ? ' (your session ended)' : ' (cancelled)'}`);
   return parts.join(', ');
