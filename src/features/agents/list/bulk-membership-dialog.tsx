@@ -1,10 +1,13 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group as Row, MultiSelect, Stack, Switch, Text } from '@mantine/core';
 // The console loads Mantine's styles per component; these are the Group field's, loaded with this page only.
 import '@mantine/core/styles/Popover.css';
 import '@mantine/core/styles/Combobox.css';
 import '@mantine/core/styles/Pill.css';
 import '@mantine/core/styles/PillsInput.css';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { Controller, useForm } from 'react-hook-form';
+import { z } from 'zod/mini';
 import type { Group } from '@/api/types';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
 import { RunningDialog, type Runner } from '@/features/groups/members/running-dialog';
@@ -67,6 +70,12 @@ export function BulkMembershipDialog({
   );
 }
 
+const bulkMembershipSchema = z.object({
+  groupIds: z.array(z.string()).check(z.minLength(1, 'Pick at least one group.')),
+  takesCalls: z.boolean(),
+});
+type BulkMembershipFields = z.infer<typeof bulkMembershipSchema>;
+
 function BulkMembershipForm({
   action,
   agents,
@@ -84,8 +93,15 @@ function BulkMembershipForm({
   onClose: () => void;
   runner: Runner;
 }) {
-  const [groupIds, setGroupIds] = useState<string[]>([]);
-  const [takesCalls, setTakesCalls] = useState(true);
+  const form = useForm<BulkMembershipFields>({
+    resolver: zodResolver(bulkMembershipSchema),
+    defaultValues: { groupIds: [], takesCalls: true },
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
+  });
+  const groupIds = form.watch('groupIds');
+  const takesCalls = form.watch('takesCalls');
   const execution = useBulkMembershipRun(runner);
   const options = useMemo(
     () =>
@@ -110,39 +126,54 @@ function BulkMembershipForm({
   return (
     <form
       noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSubmit={form.handleSubmit(() => {
         // The plan as confirmed is what runs; the runner sends it once however often this is pressed.
         if (plan.changes.length > 0) void execution.start(plan.changes);
-      }}
+      })}
     >
       <Stack>
         <Text size="sm">
           {names.join(', ')}
           {more > 0 && ` and ${more} more`}.
         </Text>
-        <MultiSelect
-          label="Group"
-          description={action === 'add' ? 'One or more groups.' : 'One or more of the groups they are in.'}
-          placeholder={groupIds.length === 0 ? 'Type to find a group' : undefined}
-          data={options}
-          value={groupIds}
-          onChange={setGroupIds}
-          searchable
-          limit={OFFERED}
-          nothingFoundMessage={options.length === 0 ? 'None of them is in a group' : 'No group matches'}
-          maxDropdownHeight={240}
-          data-autofocus
+        <Controller
+          control={form.control}
+          name="groupIds"
+          render={({ field, fieldState }) => (
+            <MultiSelect
+              ref={field.ref}
+              label="Group"
+              description={action === 'add' ? 'One or more groups.' : 'One or more of the groups they are in.'}
+              placeholder={field.value.length === 0 ? 'Type to find a group' : undefined}
+              data={options}
+              value={field.value}
+              onChange={field.onChange}
+              onBlur={field.onBlur}
+              error={fieldState.error?.message}
+              searchable
+              limit={OFFERED}
+              nothingFoundMessage={options.length === 0 ? 'None of them is in a group' : 'No group matches'}
+              maxDropdownHeight={240}
+              data-autofocus
+            />
+          )}
         />
         {action === 'add' && (
-          <Switch label="Takes calls" checked={takesCalls} onChange={(event) => setTakesCalls(event.currentTarget.checked)} />
+          <Controller
+            control={form.control}
+            name="takesCalls"
+            render={({ field }) => (
+              <Switch ref={field.ref} label="Takes calls" checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} onBlur={field.onBlur} />
+            )}
+          />
         )}
         {chosen.length > 0 && <BulkMembershipImpact action={action} plan={plan} takesCalls={takesCalls} />}
         <Row justify="flex-end">
           <Button variant="default" onClick={onClose}>
             Cancel
           </Button>
-          <Button type="submit" disabled={plan.changes.length === 0} loading={runner.running}>
+          {/* With no group picked, pressing says so at the field; with groups that need no change, nothing to do. */}
+          <Button type="submit" disabled={chosen.length > 0 && plan.changes.length === 0} loading={runner.running}>
             {CONFIRM[action]}
           </Button>
         </Row>
