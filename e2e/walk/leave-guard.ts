@@ -77,7 +77,7 @@ async function checkQuestion(walk: Walk, before: PendingOnPage | null): Promise<
     throw new Mismatch(`the members bar says "${before.members} not saved", the leave question says "${membersNamed ?? 'nothing about members'}"`);
   }
   if (membersNamed && !before?.members) throw new Mismatch(`the leave question names member changes, the page shows none pending: "${text}"`);
-  const lost = (formNamed ? 1 : 0) + (membersNamed ? 1 : 0);
+  const lost = (formNamed ? 1 : 0) + (membersNamed ? Number.parseInt(membersNamed, 10) : 0);
   const title = lost > 0 ? 'Leave without saving?' : 'Leave while saving?';
   if (!(await walk.page.getByRole('dialog', { name: title, exact: true }).isVisible())) {
     throw new Mismatch(`the leave question is not titled "${title}": "${text.slice(0, 60)}"`);

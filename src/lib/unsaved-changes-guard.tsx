@@ -8,6 +8,8 @@ interface Pending {
   unsaved: string;
   /** While a save of it is on its way, what is being saved: leaving then loses nothing. */
   saving: string | false;
+  /** How many changes `unsaved` names, so the question says "it is lost" or "they are lost" rightly. */
+  count: number;
 }
 
 /**
@@ -41,12 +43,15 @@ export function UnsavedChangesGuard({
   when,
   unsaved = WHAT_YOU_TYPED,
   saving = false,
+  count = 1,
 }: {
   /** Something here is not on the server yet (or is being saved). */
   when: boolean;
   unsaved?: string;
   /** A save of it is on its way: what is being saved, as a sentence ("Your member changes are being saved."). */
   saving?: string | false;
+  /** How many changes `unsaved` names (one edit of a form is one). */
+  count?: number;
 }) {
   // Changing ?q= or similar on the same page is not leaving it. (Signing in as another account
   // leaves with `force`: the form belongs to the previous account.)
@@ -56,13 +61,13 @@ export function UnsavedChangesGuard({
 
   useLayoutEffect(() => {
     if (!when) return;
-    pendingByGuard.set(self, { unsaved, saving });
+    pendingByGuard.set(self, { unsaved, saving, count });
     publish();
     return () => {
       pendingByGuard.delete(self);
       publish();
     };
-  }, [when, unsaved, saving, self]);
+  }, [when, unsaved, saving, count, self]);
 
   useEffect(() => {
     if (!when) return;
@@ -77,12 +82,13 @@ export function UnsavedChangesGuard({
   const lost = everything.filter((p) => p.saving === false);
   const onItsWay = everything.filter((p) => p.saving !== false);
   const losing = lost.length > 0;
+  const lostCount = lost.reduce((sum, p) => sum + p.count, 0);
   return (
     <Modal opened={blocker.held} onClose={blocker.stay} title={losing ? 'Leave without saving?' : 'Leave while saving?'} centered>
       <Stack gap="xs">
         {losing && (
           <Text size="sm">
-            {lost.map((p) => p.unsaved).join(' ')} If you leave now, {lost.length === 1 ? 'it is' : 'they are'} lost.
+            {lost.map((p) => p.unsaved).join(' ')} If you leave now, {lostCount === 1 ? 'it is' : 'they are'} lost.
           </Text>
         )}
         {onItsWay.length > 0 && (

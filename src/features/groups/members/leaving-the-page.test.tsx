@@ -124,6 +124,17 @@ describe('what is pending, said exactly', () => {
     expect(currentUrl()).toBe(`/groups/${BILLING}`);
   });
 
+  test('two member changes pending alone: the question says they are lost, counting changes, not parts of the page', async () => {
+    const { user } = await openBilling();
+    await user.click(screen.getByRole('button', { name: `Remove ${nameAt(0)}` }));
+    await user.click(screen.getByRole('switch', { name: `${nameAt(1)} takes calls` }));
+
+    await leaveByLink(user);
+    const question = within(await screen.findByRole('dialog', { name: 'Leave without saving?' }));
+    expect(question.getByText('2 member changes are not saved. If you leave now, they are lost.')).toBeInTheDocument();
+    await user.click(question.getByRole('button', { name: 'Stay on this page' }));
+  });
+
   test('typed details and member changes pending together: one question names both', async () => {
     const { user } = await openBilling();
     await user.click(screen.getByRole('button', { name: `Remove ${nameAt(0)}` }));

@@ -142,7 +142,7 @@ function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loade
           </Stack>
         </Paper>
       )}
-      <UnsavedChangesGuard when={pending && !gone} unsaved={`${changes} not saved.`} saving={save.isPending && `${changes} being saved.`} />
+      <UnsavedChangesGuard count={edits.changeCount} when={pending && !gone} unsaved={`${changes} not saved.`} saving={save.isPending && `${changes} being saved.`} />
       <AddAgentsDialog
         opened={adding}
         roster={roster}
