@@ -5,6 +5,7 @@
  * of the membership read just before sending — never a stale full set.
  */
 import type { GroupMember } from '@/api/types';
+import { plural } from '@/lib/plural';
 
 export interface MemberDiff {
   /** Agents joining, with their takes-calls setting. */
@@ -73,15 +74,11 @@ export function sameMembership(a: readonly GroupMember[], b: readonly GroupMembe
   return a.every((m) => other.get(m.agentId)?.receivesCalls === m.receivesCalls);
 }
 
-function count(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** "+3 agents, −1 agent, 2 stop taking calls" */
 export function describeDiff(diff: MemberDiff): string {
   const parts: string[] = [];
-  if (diff.add.length > 0) parts.push(`+${count(diff.add.length, 'agent', 'agents')}`);
-  if (diff.remove.length > 0) parts.push(`−${count(diff.remove.length, 'agent', 'agents')}`);
+  if (diff.add.length > 0) parts.push(`+${plural(diff.add.length, 'agent')}`);
+  if (diff.remove.length > 0) parts.push(`−${plural(diff.remove.length, 'agent')}`);
   const start = diff.calls.filter((c) => c.receivesCalls).length;
   const stop = diff.calls.length - start;
   if (start > 0) parts.push(`${start} ${start === 1 ? 'starts' : 'start'} taking calls`);

@@ -12,6 +12,7 @@ import { useAgentGroupEdits } from './agent-groups-state';
 import { AgentGroupsTable } from './agent-groups-table';
 import { GroupPickerDialog } from './group-picker-dialog';
 import styles from './agent-page.module.css';
+import { useFocusGoesOn } from '@/lib/use-focus-goes-on';
 
 /** "Their groups", editable: collected per group, saved with Save groups, one change per group. */
 export function AgentGroupsEditor({
@@ -35,33 +36,24 @@ export function AgentGroupsEditor({
   const pending = edits.changeCount > 0;
   const changes = `${plural(edits.changeCount, 'group change')} ${edits.changeCount === 1 ? 'is' : 'are'}`;
 
-  // The control a keyboard user was on can vanish (a removed row, the pending bar): focus goes on from there.
-  const section = useRef<HTMLFieldSetElement>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const [focusNext, setFocusNext] = useState<{ groupId: string | null } | null>(null);
-  useEffect(() => {
-    if (!focusNext) return;
-    const target = focusNext.groupId ? section.current?.querySelector<HTMLElement>(`[data-remove="${CSS.escape(focusNext.groupId)}"]`) : null;
-    (target ?? addButton.current)?.focus();
-    setFocusNext(null);
-  }, [focusNext]);
+  const { section, addButton, focusNext } = useFocusGoesOn();
   const wasSaving = useRef(false);
   useEffect(() => {
     // After a save, focus was on the bar's button, which may be gone now (never taken from a dialog asking something).
     const lost = !document.activeElement || document.activeElement === document.body;
-    if (wasSaving.current && !saving && lost) setFocusNext({ groupId: null });
+    if (wasSaving.current && !saving && lost) focusNext(null);
     wasSaving.current = Boolean(saving);
-  }, [saving]);
+  }, [saving, focusNext]);
 
   const remove = (group: Group, was: boolean | undefined) => {
     const index = shown.findIndex((s) => s.group.id === group.id);
     const rest = shown.filter((s) => s.group.id !== group.id);
     edits.remove(group, was);
-    setFocusNext({ groupId: (rest[index] ?? rest[rest.length - 1])?.group.id ?? null });
+    focusNext((rest[index] ?? rest[rest.length - 1])?.group.id ?? null);
   };
   const discard = () => {
     edits.discard();
-    setFocusNext({ groupId: null });
+    focusNext(null);
   };
   const taking = shown.filter((s) => s.receivesCalls === true).length;
 
@@ -118,7 +110,7 @@ export function AgentGroupsEditor({
           </Stack>
         </Paper>
       )}
-      <UnsavedChangesGuard when={pending} unsaved={`${changes} not saved.`} saving={Boolean(saving) && `${changes} being saved.`} />
+      <UnsavedChangesGuard count={edits.changeCount} when={pending} unsaved={`${changes} not saved.`} saving={Boolean(saving) && `${changes} being saved.`} />
       <GroupPickerDialog
         opened={picking}
         agentName={agent.name}

@@ -5,7 +5,7 @@
  */
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Agent, Group } from '@/api/types';
 import type { SignedIn } from '@/features/session/signed-in';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
@@ -24,6 +24,7 @@ import {
   type GroupEdits,
 } from './agent-groups-model';
 import { runMembershipChanges } from '../membership-run';
+import { useMounted } from '@/lib/use-mounted';
 
 export interface SaveReport {
   saved: { group: Group; note?: string }[];
@@ -50,13 +51,7 @@ export function useAgentGroupEdits({ ctx, agent, current, groups, memberships, d
   const [nobody, setNobody] = useState<Group[] | null>(null);
   const inFlight = useRef(false);
   // A save goes on after the page is left (the leave question says so): a failure is then told in a toast.
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const mounted = useMounted();
 
   const groupsById = useMemo(() => new Map(groups.map((g) => [g.id, g])), [groups]);
   const pending = useMemo(() => liveEdits(edits, groupsById), [edits, groupsById]);

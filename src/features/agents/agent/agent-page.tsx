@@ -7,22 +7,13 @@ import { Alert, Anchor, Button, Group as Row, Loader, Stack, Text, Title } from 
 import { Link } from 'wouter';
 import { useSignedIn } from '@/features/session/signed-in';
 import { LoadError } from '@/lib/load-error';
-import { useLocationSnapshot } from '@/lib/navigation';
+import { useIdInPath } from '@/lib/use-id-in-path';
 import { plural } from '@/lib/plural';
 import { useAgentDirectory } from '../agent-directory';
 import { AgentGroupsEditor } from './agent-groups-editor';
 import styles from './agent-page.module.css';
 
 /** The id from the address, percent-decoded once; a malformed escape is kept as it is, and finds no agent. */
-function useAgentIdParam(): string {
-  const raw = useLocationSnapshot().path.split('/')[2] ?? '';
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
 const backLink = (
   <Anchor component={Link} href="/agents" size="sm">
     ← All agents
@@ -31,7 +22,7 @@ const backLink = (
 
 export default function AgentPage() {
   const ctx = useSignedIn();
-  const id = useAgentIdParam();
+  const id = useIdInPath();
   const view = useAgentDirectory(ctx);
   const { directory, groups, memberships, groupsQuery, membershipsQuery } = view;
   const row = directory?.byId.get(id);

@@ -2,8 +2,9 @@ import { Anchor, Button, Group as Row, Loader, Paper, Stack, Text, Title } from 
 import { useState } from 'react';
 import { Link } from 'wouter';
 import type { Group } from '@/api/types';
-import { navigate, useLocationSnapshot } from '@/lib/navigation';
-import { SupportDetails } from '@/lib/support-details';
+import { navigate } from '@/lib/navigation';
+import { useIdInPath } from '@/lib/use-id-in-path';
+import { LoadError } from '@/lib/load-error';
 import { useSignedIn } from '@/features/session/signed-in';
 import { MembersEditor } from '../members/members-editor';
 import { useGroup } from '../queries';
@@ -11,22 +12,9 @@ import { DeleteGroupDialog } from './delete-group-dialog';
 import { GroupDetailsForm } from './group-details-form';
 import classes from './edit-group-page.module.css';
 
-/**
- * The id from the address, percent-decoded once (wouter's params are already partly
- * decoded); a malformed escape is kept as it is, and finds no group.
- */
-function useGroupIdParam(): string {
-  const raw = useLocationSnapshot().path.split('/')[2] ?? '';
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
 /** A group's page: its group comes from the account's list (one home), so the two never disagree. */
 export function EditGroupPage() {
-  const id = useGroupIdParam();
+  const id = useIdInPath();
   const { query, group, gone } = useGroup(useSignedIn(), id);
   // What the page last showed: a group found gone keeps its form and what was typed, with the reason.
   const [seen, setSeen] = useState<{ id: string; group: Group } | null>(null);
@@ -42,21 +30,24 @@ export function EditGroupPage() {
       </Row>
     );
   }
+  const back = (
+    <Button component={Link} href="/groups" size={gone ? 'sm' : 'xs'}>
+      Back to all groups
+    </Button>
+  );
+  if (gone) {
+    return (
+      <Stack align="flex-start">
+        <Title order={1}>Group not found</Title>
+        <Text>This group no longer exists. It may have been deleted in another tab or by another supervisor.</Text>
+        {back}
+      </Stack>
+    );
+  }
   return (
     <Stack align="flex-start">
-      <Title order={1}>{gone ? 'Group not found' : 'Could not load the group'}</Title>
-      <Text>{gone ? 'This group no longer exists. It may have been deleted in another tab or by another supervisor.' : query.error?.message}</Text>
-      {!gone && <SupportDetails error={query.error} />}
-      <Row>
-        {!gone && (
-          <Button variant="default" onClick={() => query.refetch()} loading={query.isFetching}>
-            Retry
-          </Button>
-        )}
-        <Button component={Link} href="/groups">
-          Back to all groups
-        </Button>
-      </Row>
+      <Title order={1}>Could not load the group</Title>
+      <LoadError title="Reading the group failed" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} actions={back} />
     </Stack>
   );
 }

@@ -3,10 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import type { Group } from '@/api/types';
 import { groupQueries} from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
-
-function agents(n: number): string {
-  return `${n} agent${n === 1 ? '' : 's'}`;
-}
+import { plural } from '@/lib/plural';
+import { takingCalls } from '@/features/change-record/membership-diff';
 
 /** "4 agents are assigned; 3 of them take calls for this group." — read from getGroupAgentRelation. */
 export function GroupImpact({ group, consequence }: { group: Group; consequence: string }) {
@@ -22,18 +20,18 @@ export function GroupImpact({ group, consequence }: { group: Group; consequence:
   if (members.isError) {
     return (
       <Text size="sm">
-        {group.agentCount !== undefined ? `${agents(group.agentCount)} assigned. ` : ''}
+        {group.agentCount !== undefined ? `${plural(group.agentCount, 'agent')} assigned. ` : ''}
         The agents affected could not be counted ({members.error.message}). {consequence}
       </Text>
     );
   }
   const total = members.data.members.length;
-  const receiving = members.data.members.filter((m) => m.receivesCalls).length;
+  const receiving = takingCalls(members.data.members);
   return (
     <Text size="sm">
       {total === 0
         ? `No agents are assigned to this group. ${consequence}`
-        : `${agents(total)} ${total === 1 ? 'is' : 'are'} assigned; ${receiving} of them take${receiving === 1 ? 's' : ''} calls for this group. ${consequence}`}
+        : `${plural(total, 'agent')} ${total === 1 ? 'is' : 'are'} assigned; ${receiving} of them take${receiving === 1 ? 's' : ''} calls for this group. ${consequence}`}
     </Text>
   );
 }

@@ -9,6 +9,7 @@ import { getGroupMembership } from '@/api/members';
 import type { Group } from '@/api/types';
 import { runQueue } from '@/lib/run-queue';
 import { useSignedIn } from '@/features/session/signed-in';
+import { takingCalls } from '@/features/change-record/membership-diff';
 import { groupQueries } from '../queries';
 
 /** Up to this many groups, each group's members are read (who takes calls is known only from them). */
@@ -49,7 +50,7 @@ export function useBulkImpact(groups: Group[], wanted: boolean): { impact: BulkI
           continue;
         }
         agents += result.value.members.length;
-        receiving += result.value.members.filter((m) => m.receivesCalls).length;
+        receiving += takingCalls(result.value.members);
       }
       return { agents, receiving, uncounted };
     },

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { Group, GroupMember } from '@/api/types';
 import { diffOf, isEmpty, NO_CHANGE, takingCalls } from '@/features/change-record/membership-diff';
 import { isApiError } from '@/api/errors';
@@ -8,6 +8,8 @@ import { errorToast } from '@/lib/support-details';
 import { NobodyTakesCallsError } from '../changes/change-errors';
 import { useGroupChange } from '../changes/use-group-changes';
 import { isGroupGone } from '../queries';
+import { useMounted } from '@/lib/use-mounted';
+import { useFocusGoesOn } from '@/lib/use-focus-goes-on';
 
 /**
  * The supervisor's edit of a group's members, on top of the members as loaded: what is shown, the
@@ -24,13 +26,7 @@ export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: b
   const gone = goneOnSave || groupGone;
   const inFlight = useRef(false);
   // A save goes on after the page is left (the leave question says so): its outcome is then told in a toast.
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const mounted = useMounted();
 
   const shown = edit?.members ?? loaded;
   const base = edit?.base ?? loaded;
@@ -41,17 +37,7 @@ export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: b
   const memberIds = useMemo(() => new Set(shown.map((m) => m.agentId)), [shown]);
 
   // The control a keyboard user was on can vanish (a removed row, the pending bar): focus goes on from there.
-  const section = useRef<HTMLFieldSetElement>(null);
-  const addButton = useRef<HTMLButtonElement>(null);
-  const [focusNext, setFocusNext] = useState<{ agentId: string | null } | null>(null);
-  useEffect(() => {
-    if (!focusNext) return;
-    const target = focusNext.agentId
-      ? section.current?.querySelector<HTMLElement>(`[data-remove="${CSS.escape(focusNext.agentId)}"]`)
-      : null;
-    (target ?? addButton.current)?.focus();
-    setFocusNext(null);
-  }, [focusNext]);
+  const { section, addButton, focusNext } = useFocusGoesOn();
 
   const change = (next: (members: GroupMember[]) => GroupMember[]) =>
     setEdit((current) => ({ base: current?.base ?? loaded, members: next(current?.members ?? loaded) }));
@@ -64,7 +50,7 @@ export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: b
     change((members) => members.filter((m) => !ids.has(m.agentId)));
     setTicked(new Set());
     // The row that took the removed one's place, or the one before it at the end of the list.
-    setFocusNext({ agentId: (remaining[Math.max(0, index)] ?? remaining[remaining.length - 1])?.agentId ?? null });
+    focusNext((remaining[Math.max(0, index)] ?? remaining[remaining.length - 1])?.agentId ?? null);
   };
   const tick = (agentId: string, on: boolean) =>
     setTicked((current) => {
@@ -77,7 +63,7 @@ export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: b
   const startOver = () => {
     setEdit(null);
     setTicked(new Set());
-    setFocusNext({ agentId: null });
+    focusNext(null);
   };
   const discard = () => {
     startOver();
