@@ -105,11 +105,15 @@ describe('sign in', () => {
 
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Enter your DeepCall session ID.')).toBeInTheDocument();
+    // The focus goes to the field to mend.
+    expect(screen.getByLabelText('Session ID')).toHaveFocus();
 
     await user.click(screen.getByRole('tab', { name: 'User ID and token' }));
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Enter your DeepCall user ID.')).toBeInTheDocument();
     expect(screen.getByText('Enter your API token.')).toBeInTheDocument();
+    // Of two fields to mend, the first.
+    expect(screen.getByLabelText('User ID')).toHaveFocus();
     expect(requests).toHaveLength(0);
   });
 

@@ -124,6 +124,7 @@ describe('the edit page', () => {
 
     expect(await screen.findByText('Enter a name for the group.')).toBeInTheDocument();
     expect(name).toHaveValue('   ');
+    expect(name).toHaveFocus();
     expect(countOf(requests, 'update')).toBe(0);
   });
 

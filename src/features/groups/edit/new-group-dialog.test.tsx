@@ -65,6 +65,7 @@ describe('New group', () => {
     await user.click(create);
     expect(await dialog.findByText('Enter a name for the group.')).toBeInTheDocument();
     expect(name).toHaveAccessibleDescription(expect.stringContaining('Enter a name for the group.'));
+    expect(name).toHaveFocus();
 
     await user.type(name, '     ');
     await user.click(create);

@@ -111,7 +111,7 @@ describe('the status switch', () => {
     mockStore.addFault('demo', { kind: 'latency', ms: 30, actions: ['update'] });
     // Switched without a question each time: the group has no agents.
     withoutAgents('Retention');
-    const { user } = renderApp();
+    const { user, queryClient } = renderApp();
     const toggle = await screen.findByRole('switch', { name: 'Retention active' });
 
     await user.click(toggle);
@@ -120,8 +120,8 @@ describe('the status switch', () => {
 
     await waitFor(() => expect(demoGroup('Retention').status).toBe(0), { timeout: 3000 });
     await waitFor(() => expect(screen.getByRole('switch', { name: 'Retention active' })).not.toBeChecked());
-    // Still equal once everything has settled.
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Still equal once everything has settled: no change on its way, no read in flight.
+    await waitFor(() => expect(queryClient.isMutating() + queryClient.isFetching()).toBe(0));
     expect(demoGroup('Retention').status).toBe(0);
     expect(screen.getByRole('switch', { name: 'Retention active' })).not.toBeChecked();
   });
