@@ -127,6 +127,24 @@ export default tseslint.config(
     },
   },
   {
+    // The server's state is written in one place: the query factory's cache updates (groupCache in queries.ts).
+    files: ['src/**'],
+    ignores: [...SRC_TESTS, 'src/features/groups/queries.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(setState|getQueryCache)$/]",
+          message: 'Do not write or walk React Query’s internal state: update the cache through the query factory (queries.ts).',
+        },
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name=/^(setQueryData|setQueriesData)$/]",
+          message: 'Write the server’s state only through groupCache in src/features/groups/queries.ts, its one home.',
+        },
+      ],
+    },
+  },
+  {
     // The API client stays framework-free: no React, Mantine or React Query.
     files: ['src/api/**'],
     ignores: ['src/api/**/*.test.ts'],

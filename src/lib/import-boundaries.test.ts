@@ -85,3 +85,22 @@ test('an import cycle is an error', async () => {
   const result = only(await withFixtures.lintFiles(['lint-fixtures/cycle/a.ts']));
   expect(result.messages.map((m) => m.ruleId)).toEqual(['import-x/no-cycle']);
 });
+
+describe('one home for the server’s state', () => {
+  const writes = (call: string) => `declare const client: { ${call}(...args: unknown[]): void };\nclient.${call}(['groups'], []);\n`;
+  const restricted = async (filePath: string, code: string) =>
+    only(await eslint.lintText(code, { filePath }))
+      .messages.filter((m) => m.ruleId === 'no-restricted-syntax')
+      .map((m) => m.message);
+
+  test('a screen writing the query cache itself is an error; the query factory may', async () => {
+    expect(await restricted('src/features/agents/x.ts', writes('setQueryData'))).toEqual([expect.stringMatching(/only through groupCache/)]);
+    expect(await restricted('src/features/groups/list/x.ts', writes('setQueriesData'))).toEqual([expect.stringMatching(/only through groupCache/)]);
+    expect(await restricted('src/features/groups/queries.ts', writes('setQueryData'))).toEqual([]);
+  });
+
+  test('nothing writes React Query’s internal query state, the query factory included', async () => {
+    expect(await restricted('src/features/groups/queries.ts', writes('setState'))).toEqual([expect.stringMatching(/internal state/)]);
+    expect(await restricted('src/features/agents/x.ts', writes('getQueryCache'))).toEqual([expect.stringMatching(/internal state/)]);
+  });
+});
