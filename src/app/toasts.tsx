@@ -3,7 +3,8 @@
 import '@mantine/core/styles/Notification.css';
 import '@mantine/notifications/styles.css';
 import { Notifications, type NotificationsProps } from '@mantine/notifications';
+import classes from './toasts.module.css';
 
 export function Toasts(props: NotificationsProps) {
-  return <Notifications {...props} />;
+  return <Notifications {...props} classNames={{ root: classes.root }} />;
 }

@@ -1,6 +1,6 @@
 import { Button, Drawer, Group as Row, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { errorToast } from '@/lib/support-details';
 import type { ChangeRecord } from '@/features/change-record/change-record';
 import { describeChange, describeUndone } from '@/features/change-record/describe-change';
@@ -15,6 +15,12 @@ export function RecentChangesPanel() {
   const [opened, setOpened] = useState(false);
   const { account } = useSignedIn();
   const records = useRecentChanges(account);
+  // Narrow screens keep toasts off the open panel (src/app/toasts.module.css reads this mark).
+  useEffect(() => {
+    if (!opened) return;
+    document.documentElement.setAttribute('data-recent-changes-open', '');
+    return () => document.documentElement.removeAttribute('data-recent-changes-open');
+  }, [opened]);
   return (
     <>
       <Button variant="default" size="xs" onClick={() => setOpened(true)}>
