@@ -22,6 +22,14 @@ function linesOf(cell: Locator): Promise<number> {
   });
 }
 
+/** A dialog's title lies inside the dialog, and the dialog inside a window `width` wide (a long name wraps). */
+async function expectTitleFits(dialog: Locator, width: number): Promise<void> {
+  await expect(dialog).toBeVisible();
+  const title = await dialog.getByRole('heading').first().boundingBox();
+  const frame = await dialog.boundingBox();
+  expect(title && frame && title.x + title.width <= frame.x + frame.width && frame.x + frame.width <= width).toBe(true);
+}
+
 /** An account whose Billing has `count` members, every one taking its calls. */
 async function billingWithMembers(mock: MockApi, count: number): Promise<{ account: Account; billingId: number | string }> {
   const account = await mock.createSeededAccount({ seedGroups: 3, seedAgents: 40 });
@@ -63,11 +71,21 @@ test.describe('a group’s page', () => {
       await page.getByRole('switch', { name: 'Active', exact: true }).click();
       await page.getByRole('button', { name: 'Save' }).click();
       const dialog = page.getByRole('dialog', { name: `Deactivate ${LONG_NAME}?` });
-      await expect(dialog).toBeVisible();
-      const title = await dialog.getByRole('heading').boundingBox();
-      const frame = await dialog.boundingBox();
-      expect(title && frame && title.x + title.width <= frame.x + frame.width && frame.x + frame.width <= width).toBe(true);
+      await expectTitleFits(dialog, width);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
+
+      // The other dialogs whose title holds the name: Delete, and the list's row switch.
+      await page.getByRole('button', { name: 'Delete group' }).click();
+      const deleting = page.getByRole('dialog', { name: `Delete ${LONG_NAME}?` });
+      await expectTitleFits(deleting, width);
+      await deleting.getByRole('button', { name: 'Cancel' }).click();
+      // Back to what the server holds, so leaving asks nothing.
+      await page.getByRole('switch', { name: 'Active', exact: true }).click();
+      await page.goto('/groups');
+      await page.getByRole('switch', { name: `${LONG_NAME} active` }).click();
+      const rowQuestion = page.getByRole('dialog', { name: `Deactivate ${LONG_NAME}?` });
+      await expectTitleFits(rowQuestion, width);
+      await rowQuestion.getByRole('button', { name: 'Cancel' }).click();
     });
   }
 

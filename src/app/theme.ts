@@ -9,7 +9,8 @@ export const theme = createTheme({
   // Close buttons are icons: give them a name (axe: critical otherwise). Plain objects rather
   // than Modal.extend(), so the sign-in page does not download these components.
   components: {
-    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
+    // A group's name of 100 characters without a space wraps inside every dialog's title.
+    Modal: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } }, styles: { title: { overflowWrap: 'anywhere' } } },
     Drawer: { defaultProps: { closeButtonProps: { 'aria-label': 'Close' } } },
     Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } },
   },

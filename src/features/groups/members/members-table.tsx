@@ -71,7 +71,7 @@ export const MembersTable = memo(function MembersTable({
               {m.name}
             </td>
             {/* Small and dimmed like the picker's addresses; its header looks like the others. */}
-            <td role="cell" className={`${styles.emailColumn} ${styles.email}`}>
+            <td role="cell" className={styles.emailColumn}>
               <Email address={m.email} />
             </td>
             <td role="cell">
