@@ -364,7 +364,7 @@ export const FAILED_TO_LOAD = /^Failed to load resource: /;
 export interface ApiRequest {
   action: string;
   body: Record<string, unknown>;
-  /** When it left, in ms (Date.now()). */
+  /** When it left, in ms since 1970: the browser's own time once it has ended, this process's until then. */
   at: number;
   /** Whether it has ended: answered, failed or aborted. */
   ended: boolean;
@@ -394,7 +394,12 @@ export class ApiTraffic {
     });
     const end = (request: Request) => {
       const entry = this.byRequest.get(request);
-      if (entry) entry.ended = true;
+      if (!entry) return;
+      entry.ended = true;
+      // The browser's own clock of when it sent the request: the event reaching this process can lag
+      // on a loaded machine, which made gaps between requests look shorter than they were.
+      const sent = request.timing().startTime;
+      if (sent > 0) entry.at = sent;
     };
     page.on('requestfinished', end);
     page.on('requestfailed', end);
