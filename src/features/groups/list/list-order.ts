@@ -70,7 +70,14 @@ export class NameOrder {
       for (const name of unknown) merged.splice(insertionPoint(merged, name), 0, name);
       this.sorted = merged;
     }
-    this.place = new Map(this.sorted.map((name, i) => [name, i]));
+    // Names the collator holds equal ("é", "É") share a place, so their groups keep the list's order,
+    // as a fresh sort keeps them, whichever of the names was learned first.
+    const place = new Map<string, number>();
+    this.sorted.forEach((name, i) => {
+      const previous = this.sorted[i - 1];
+      place.set(name, previous !== undefined && collator.compare(previous, name) === 0 ? (place.get(previous) ?? i) : i);
+    });
+    this.place = place;
   }
 }
 
