@@ -3,7 +3,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { loadEnv, type Logger, type Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 import { apiOriginsOf, metaPolicy, NGINX_HEADERS_FILE, nginxHeadersSnippet } from './deploy/security-headers.js';
 import { modalWithoutScrollArea } from './deploy/modal-without-scroll-area.js';
 
@@ -95,6 +95,10 @@ const signedInCore = {
   test: (id: string) => SIGNED_IN_CORE_MODULES.some((pattern) => pattern.test(id)),
 };
 
+const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'deploy/**/*.test.ts', 'scripts/**/*.test.ts'];
+/** Test files that must not share module state with others (see `test.projects`). */
+const ISOLATED_TEST_FILES = ['src/features/audit/**/*.test.{ts,tsx}'];
+
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const localMockApi = mode === 'production' && env.VITE_DEEPCALL_BASE_URL === undefined;
@@ -126,10 +130,16 @@ export default defineConfig(({ mode }) => {
     },
     test: {
       environment: 'happy-dom',
-      include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'deploy/**/*.test.ts', 'scripts/**/*.test.ts'],
       setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
       testTimeout: 15_000,
+      // Most files share their worker's modules (React, Mantine, msw loaded once: the suite takes a third of
+      // the time); src/test/setup.ts resets what the app keeps in module state between tests. Files that
+      // need a world of their own (the audit log's IndexedDB singleton) run isolated.
+      projects: [
+        { extends: true, test: { name: 'shared', isolate: false, include: TEST_FILES, exclude: [...configDefaults.exclude, ...ISOLATED_TEST_FILES] } },
+        { extends: true, test: { name: 'isolated', include: ISOLATED_TEST_FILES } },
+      ],
     },
   };
 });

@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { recentChanges } from '@/features/groups/changes/recent-changes';
 import { mockStore, server } from '../../mocks/node';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -16,5 +17,7 @@ afterEach(() => {
   server.resetHandlers();
   sessionStorage.clear();
   localStorage.clear();
+  // Module state outlives a test file in the shared project (vite.config.ts): start each test clean.
+  recentChanges.clear();
 });
 afterAll(() => server.close());
