@@ -4,9 +4,9 @@
  * mock holds (names, statuses, members), allowing only for what it says is pending or failed, keep
  * whatever was typed, and report no uncaught error.
  *
- * `npm test` walks a few fixed seeds of 100 steps each (DEFAULT_WALK_SEEDS, seed 2 among them: it found
- * real bugs), one test per seed, in the "walk" project that starts first (playwright.config.ts). A long
- * or random soak run sets the seed and the length:
+ * `npm test` walks two fixed seeds of 100 steps each (DEFAULT_WALK_SEEDS; seed 2, which found real bugs,
+ * is a soak seed now), one test per seed, in the "walk" project that starts first (playwright.config.ts).
+ * A long or random soak run sets the seed and the length:
  *
  *   WALK_SEED=123 WALK_STEPS=1000 npx playwright test --project=walk   (WALK_SEED=random: a fresh seed)
  *

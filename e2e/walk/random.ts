@@ -54,11 +54,12 @@ export class Random {
 }
 
 /**
- * `npm test` walks a few known seeds, about 100 steps each, so a red run is the console's doing and
- * replays as it failed (seed 2 found the walk's first bugs). WALK_SEED walks one seed instead
+ * `npm test` walks two known seeds, 100 steps each, so a red run is the console's doing and replays as
+ * it failed. Two, not three: each walk costs about 2.5 minutes of the gate's 10 (seed 2, which found
+ * the walk's first bugs, is now a soak seed: WALK_SEED=2). WALK_SEED walks one seed instead
  * (`random`: a fresh one, printed) and WALK_STEPS sets the length: a long or random soak run.
  */
-export const DEFAULT_WALK_SEEDS: readonly number[] = [2, 11, 23];
+export const DEFAULT_WALK_SEEDS: readonly number[] = [11, 23];
 export const DEFAULT_WALK_STEPS = 100;
 
 /** A seed to walk: a number, or 'random' for one drawn when the walk starts (test titles must stay stable). */
