@@ -6,6 +6,7 @@ import { loadEnv, type Logger, type Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 import { apiOriginsOf, metaPolicy, NGINX_HEADERS_FILE, nginxHeadersSnippet } from './deploy/security-headers.js';
 import { modalWithoutScrollArea } from './deploy/modal-without-scroll-area.js';
+import { precompileMessages } from './deploy/precompile-messages.js';
 
 /** Where `npm run mock-api` listens; a production build talks to it unless told otherwise. */
 const MOCK_API_ORIGIN = 'http://127.0.0.1:8787';
@@ -105,7 +106,14 @@ export default defineConfig(({ mode }) => {
   const baseUrl = env.VITE_DEEPCALL_BASE_URL ?? (localMockApi ? MOCK_API_ORIGIN : '');
   const apiOrigins = apiOriginsOf(baseUrl, env.VITE_DEEPCALL_EXTRA_HOSTS);
   return {
-    plugins: [react(), modalWithoutScrollArea(), securityHeaders(apiOrigins), publicFilesForProduction(), ...(localMockApi ? [localMockWarning()] : [])],
+    plugins: [
+      precompileMessages({ messagesDir: fileURLToPath(new URL('./src/i18n/messages', import.meta.url)) }),
+      react(),
+      modalWithoutScrollArea(),
+      securityHeaders(apiOrigins),
+      publicFilesForProduction(),
+      ...(localMockApi ? [localMockWarning()] : []),
+    ],
     define: {
       'import.meta.env.VITE_DEEPCALL_BASE_URL': JSON.stringify(baseUrl),
       // The sign-in page of such a build says it talks to the local mock (src/lib/env.ts).
@@ -133,6 +141,8 @@ export default defineConfig(({ mode }) => {
       setupFiles: ['src/test/setup.ts'],
       restoreMocks: true,
       testTimeout: 15_000,
+      // use-intl runs through Vite, not Node, so its formatter import takes the precompiled messages' alias.
+      server: { deps: { inline: ['use-intl'] } },
       // Most files share their worker's modules (React, Mantine, msw loaded once: the suite takes a third of
       // the time); src/test/setup.ts resets what the app keeps in module state between tests. Files that
       // need a world of their own (the audit log's IndexedDB singleton) run isolated.

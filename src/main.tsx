@@ -24,6 +24,7 @@ import './app/focus.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { sessionStore } from './features/session/session-store';
+import { languageStore } from './i18n/language-store';
 import { returnPath } from './features/session/sign-in-path';
 
 async function start() {
@@ -35,6 +36,8 @@ async function start() {
   const root = createRoot(document.getElementById('root')!);
   const renderApp = async () => {
     const { App } = await import('./app/app');
+    // The console's words in this visit's language, before its first render (no flash of English).
+    await languageStore.ready();
     root.render(
       <StrictMode>
         <App />
@@ -47,7 +50,7 @@ async function start() {
   const from = location.pathname.startsWith('/login') ? returnPath(history.state?.usr) : returnPath({ from: location.pathname + location.search });
   history.replaceState(null, '', '/login');
   const { renderSignIn } = await import('./sign-in-entry');
-  renderSignIn(root, (session) => {
+  await renderSignIn(root, (session) => {
     sessionStore.signIn(session);
     history.replaceState(null, '', from);
     void renderApp();

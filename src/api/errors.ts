@@ -46,6 +46,26 @@ const codeMessages: Record<ApiModule, Record<number, string>> = {
   },
 };
 
+export interface ApiErrorFacts {
+  /** A network failure: the host that could not be reached as people read it; '' for this page's own origin. */
+  host?: string;
+  /** A timeout: how long the console waited. */
+  timeoutMs?: number;
+  /** An unreadable reply: what was wrong with it, briefly (technical, the same in every language). */
+  detail?: string;
+  /** An unreadable reply: the action that was called. */
+  endpoint?: Endpoint;
+}
+
+interface ApiErrorExtra {
+  module?: ApiModule;
+  code?: number;
+  httpStatus?: number;
+  serverMessage?: string;
+  support?: SupportDetails;
+  facts?: ApiErrorFacts;
+}
+
 export class ApiError extends Error {
   override name = 'ApiError';
   readonly kind: ApiErrorKind;
@@ -58,12 +78,13 @@ export class ApiError extends Error {
   readonly serverMessage?: string;
   /** For a reply that could not be read: what to send to support (no value from the reply, no credentials). */
   readonly support?: SupportDetails;
+  /**
+   * The facts `message` is made of, so a screen can say it in the supervisor's language
+   * (src/lib/error-text.ts; `message` stays English, for logs and the screens not yet translated).
+   */
+  readonly facts: ApiErrorFacts;
 
-  constructor(
-    kind: ApiErrorKind,
-    message: string,
-    extra: { module?: ApiModule; code?: number; httpStatus?: number; serverMessage?: string; support?: SupportDetails } = {},
-  ) {
+  constructor(kind: ApiErrorKind, message: string, extra: ApiErrorExtra = {}) {
     super(message);
     this.kind = kind;
     this.module = extra.module ?? 'Group';
@@ -71,6 +92,7 @@ export class ApiError extends Error {
     if (extra.httpStatus !== undefined) this.httpStatus = extra.httpStatus;
     if (extra.serverMessage !== undefined) this.serverMessage = extra.serverMessage;
     if (extra.support !== undefined) this.support = extra.support;
+    this.facts = extra.facts ?? {};
   }
 
   /** 1014/1020, in any module: the session is over and the user must sign in again. */
@@ -161,6 +183,6 @@ export function unexpectedReply(
     'unexpected',
     `The DeepCall server sent a reply the console does not understand (${found.detail}) while ${doingOf(endpoint)}. ` +
       'Try again; if it persists, check the API server address or copy the details for support.',
-    { module: endpoint.module, httpStatus, support },
+    { module: endpoint.module, httpStatus, support, facts: { detail: found.detail, endpoint } },
   );
 }

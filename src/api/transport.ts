@@ -74,13 +74,13 @@ export async function callApi<T>(
       throw new ApiError(
         'timeout',
         `The DeepCall server did not answer within ${timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`}. Check your connection and try again.`,
-        { module },
+        { module, facts: { timeoutMs } },
       );
     }
     throw new ApiError(
       'network',
       `Cannot reach ${hostLabel(config.baseUrl, 'the built-in mock API')}. Check your network connection and the API server address, then try again.`,
-      { module },
+      { module, facts: { host: hostLabel(config.baseUrl, '') } },
     );
   } finally {
     clearTimeout(timer);

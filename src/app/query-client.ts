@@ -5,7 +5,7 @@
 import { notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from '@/api/errors';
-import { errorToast } from '@/lib/support-details';
+import { refreshFailedToast } from './refresh-failed-toast';
 
 interface QueryClientHooks {
   onSessionEnded: () => void;
@@ -25,15 +25,7 @@ export function createQueryClient({ onSessionEnded }: QueryClientHooks): QueryCl
         // unless the query's page says it itself (a group found gone).
         const shownByPage = query.meta?.failureShownByPage;
         if (typeof shownByPage === 'function' && shownByPage(error)) return;
-        if (query.state.data !== undefined) {
-          notifications.show({
-            id: 'background-refresh-failed',
-            color: 'red',
-            title: 'Could not refresh',
-            // An unreadable reply keeps the toast open with Copy details for support.
-            ...errorToast(`${error.message} The list shows what was loaded before.`, error),
-          });
-        }
+        if (query.state.data !== undefined) notifications.show(refreshFailedToast(error));
       },
     }),
     mutationCache: new MutationCache({

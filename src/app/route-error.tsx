@@ -1,5 +1,7 @@
 import { Button, Center, Container, Loader, Stack, Text, Title } from '@mantine/core';
 import { Component, type ReactNode } from 'react';
+import { useNamespace } from '@/i18n/language-provider';
+import { shell } from '@/i18n/namespaces/shell';
 
 /** Last line of defence: a render error, or a page's code failing to load, shows a way back instead of a blank page. */
 export class RouteErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
@@ -15,12 +17,13 @@ export class RouteErrorBoundary extends Component<{ children: ReactNode }, { fai
 }
 
 function RouteError() {
+  const t = useNamespace(shell);
   return (
     <Container size="sm" py="xl" component="main">
       <Stack align="flex-start">
-        <Title order={1}>Something went wrong</Title>
-        <Text>The console hit an unexpected problem. Nothing was changed on the server by this error.</Text>
-        <Button onClick={() => window.location.assign('/groups')}>Reload the console</Button>
+        <Title order={1}>{t('crashed.title')}</Title>
+        <Text>{t('crashed.body')}</Text>
+        <Button onClick={() => window.location.assign('/groups')}>{t('crashed.reload')}</Button>
       </Stack>
     </Container>
   );
@@ -28,8 +31,9 @@ function RouteError() {
 
 /** Shown while a page's code loads. */
 export function PageLoading() {
+  const t = useNamespace(shell);
   return (
-    <Center py="xl" role="status" aria-label="Loading">
+    <Center py="xl" role="status" aria-label={t('loading')}>
       <Loader size="sm" />
     </Center>
   );

@@ -1,17 +1,19 @@
-import { MantineProvider } from '@mantine/core';
 import { notifications, notificationsStore } from '@mantine/notifications';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import { theme } from './theme';
+import { LanguageProvider } from '@/i18n/language-provider';
+import { ThemeProvider } from './theme-provider';
 import { ToastHost } from './toast-host';
 
 afterEach(() => act(() => notifications.clean()));
 
 const host = () =>
   render(
-    <MantineProvider theme={theme} env="test">
-      <ToastHost position="bottom-right" limit={2} />
-    </MantineProvider>,
+    <LanguageProvider>
+      <ThemeProvider env="test">
+        <ToastHost position="bottom-right" limit={2} />
+      </ThemeProvider>
+    </LanguageProvider>,
   );
 
 test('renders nothing until a toast is queued, then shows it', async () => {

@@ -1,5 +1,7 @@
 import { useMantineColorScheme, type MantineColorScheme } from '@mantine/core';
-import classes from './color-scheme-control.module.css';
+import { useNamespace } from '@/i18n/language-provider';
+import { common } from '@/i18n/namespaces/common';
+import classes from './header-select.module.css';
 
 /**
  * The colour scheme as chosen, and the choice itself: Light, Dark, or System (follows the device,
@@ -8,16 +10,17 @@ import classes from './color-scheme-control.module.css';
  */
 export function ColorSchemeControl() {
   const { colorScheme, setColorScheme } = useMantineColorScheme();
+  const t = useNamespace(common);
   return (
     <select
       className={classes.select}
-      aria-label="Theme"
+      aria-label={t('theme.label')}
       value={colorScheme}
       onChange={(event) => setColorScheme(event.currentTarget.value as MantineColorScheme)}
     >
-      <option value="auto">System theme</option>
-      <option value="light">Light theme</option>
-      <option value="dark">Dark theme</option>
+      <option value="auto">{t('theme.system')}</option>
+      <option value="light">{t('theme.light')}</option>
+      <option value="dark">{t('theme.dark')}</option>
     </select>
   );
 }

@@ -14,8 +14,11 @@ export const env = {
   allowedApiOrigins: typeof __API_ORIGINS__ === 'undefined' ? null : __API_ORIGINS__,
 };
 
-/** Why this build cannot reach `baseUrl`, or undefined when it can. */
-export function blockedApiHost(baseUrl: string): string | undefined {
+/**
+ * Why this build cannot reach `baseUrl`: the origin asked for and the ones it may talk to (none listed:
+ * this site only), or undefined when it can. The form words it in the language on screen.
+ */
+export function blockedApiHost(baseUrl: string): { origin: string; allowed: string[] } | undefined {
   if (baseUrl === '' || env.allowedApiOrigins === null) return undefined;
   let origin: string;
   try {
@@ -24,6 +27,5 @@ export function blockedApiHost(baseUrl: string): string | undefined {
     return undefined;
   }
   if (origin === window.location.origin || env.allowedApiOrigins.includes(origin)) return undefined;
-  const allowed = env.allowedApiOrigins.length > 0 ? env.allowedApiOrigins.join(', ') : 'this site only';
-  return `This console was built to talk to ${allowed}. To use ${origin}, rebuild it with VITE_DEEPCALL_BASE_URL=${origin}.`;
+  return { origin, allowed: env.allowedApiOrigins };
 }

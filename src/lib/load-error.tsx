@@ -1,5 +1,8 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useNamespace } from '@/i18n/language-provider';
+import { common } from '@/i18n/namespaces/common';
+import { useErrorText } from './error-text';
 import { SupportDetails } from './support-details';
 
 export interface LoadErrorProps {
@@ -17,18 +20,20 @@ export interface LoadErrorProps {
 
 /** A first load that failed: why, a Retry, and the details for support when the reply could not be read. */
 export function LoadError({ title, error, onRetry, retrying = false, children, actions }: LoadErrorProps) {
+  const t = useNamespace(common);
+  const errorText = useErrorText();
   return (
     <Alert color="red" title={title} role="alert">
       <Stack gap="xs" align="flex-start">
         <Text size="sm">
-          {error?.message ?? 'It could not be loaded.'}
+          {errorText(error, t('loadError.fallback'))}
           {children && <> {children}</>}
         </Text>
         {(onRetry || actions) && (
           <Group gap="xs">
             {onRetry && (
               <Button size="xs" variant="default" onClick={onRetry} loading={retrying}>
-                Retry
+                {t('loadError.retry')}
               </Button>
             )}
             {actions}

@@ -2,6 +2,8 @@ import { Button, Group, InputBase, Stack, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { isApiError } from '@/api/errors';
 import { formatSupportDetails, type SupportDetails as Details } from '@/api/support-details';
+import { useNamespace } from '@/i18n/language-provider';
+import { common } from '@/i18n/namespaces/common';
 
 type Outcome = { for: Details; copied: boolean };
 
@@ -13,6 +15,7 @@ type Outcome = { for: Details; copied: boolean };
 export function SupportDetails({ error }: { error: unknown }) {
   const details = isApiError(error) ? error.support : undefined;
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const t = useNamespace(common);
   if (!details) return null;
   // An outcome belongs to the error it was for: a new failure starts over.
   const shown = outcome?.for === details ? outcome : null;
@@ -31,11 +34,11 @@ export function SupportDetails({ error }: { error: unknown }) {
     <Stack gap="xs" mt="xs">
       <Group gap="sm">
         <Button size="xs" variant="default" onClick={copy}>
-          Copy details for support
+          {t('support.copy')}
         </Button>
         {shown?.copied && (
           <Text size="sm" role="status">
-            Copied
+            {t('support.copied')}
           </Text>
         )}
       </Group>
@@ -45,8 +48,8 @@ export function SupportDetails({ error }: { error: unknown }) {
         <InputBase
           component="textarea"
           multiline
-          label="Details for support"
-          description="The browser did not allow copying: select this text and copy it."
+          label={t('support.label')}
+          description={t('support.description')}
           value={text}
           readOnly
           rows={10}
@@ -64,7 +67,7 @@ export function SupportDetails({ error }: { error: unknown }) {
  * A toast's message and closing for `error`: with the details for support when its reply could not
  * be read, and then it stays until closed, so there is time to copy them.
  */
-export function errorToast(message: string, error: unknown): { message: ReactNode; autoClose?: false } {
+export function errorToast(message: ReactNode, error: unknown): { message: ReactNode; autoClose?: false } {
   if (!(isApiError(error) && error.support)) return { message };
   return {
     message: (

@@ -3,7 +3,6 @@
  * routes on the test window's history, a fresh QueryClient, Mantine in test mode and the
  * notifications host. The msw server from setup.ts answers the API.
  */
-import { MantineProvider } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { configure, render, screen, within } from '@testing-library/react';
@@ -14,7 +13,8 @@ import type { Credentials } from '@/api/requests';
 import { createQueryClient } from '@/app/query-client';
 import { startNavigation } from '@/lib/navigation';
 import { AppRoutes } from '@/app/router';
-import { theme } from '@/app/theme';
+import { ThemeProvider } from '@/app/theme-provider';
+import { LanguageProvider } from '@/i18n/language-provider';
 import { recentChanges } from '@/features/groups/changes/recent-changes';
 import { sessionStore } from '@/features/session/session-store';
 import { server, TEST_API_BASE } from '../../mocks/node';
@@ -73,12 +73,14 @@ export function renderApp({ route = '/groups', signedIn = true, windowHeight = 3
   // No timer between keystrokes: typing a name is one burst of events, as fast as React can take it.
   const user = userEvent.setup({ delay: null });
   const view = render(
-    <MantineProvider theme={theme} env="test">
-      <Notifications />
-      <QueryClientProvider client={queryClient}>
-        <AppRoutes />
-      </QueryClientProvider>
-    </MantineProvider>,
+    <LanguageProvider>
+      <ThemeProvider env="test">
+        <Notifications />
+        <QueryClientProvider client={queryClient}>
+          <AppRoutes />
+        </QueryClientProvider>
+      </ThemeProvider>
+    </LanguageProvider>,
   );
   onTestFinished(() => {
     queryClient.clear();

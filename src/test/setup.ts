@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { recentChanges } from '@/features/groups/changes/recent-changes';
+import { languageStore } from '@/i18n/language-store';
 import { mockStore, server } from '../../mocks/node';
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -19,5 +20,7 @@ afterEach(() => {
   localStorage.clear();
   // Module state outlives a test file in the shared project (vite.config.ts): start each test clean.
   recentChanges.clear();
+  // Tests render in English unless they choose Hindi; the next one starts as a new visit (storage was cleared).
+  languageStore.restart();
 });
 afterAll(() => server.close());

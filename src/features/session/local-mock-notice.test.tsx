@@ -1,6 +1,7 @@
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
 import { expect, onTestFinished, test } from 'vitest';
+import { LanguageProvider } from '@/i18n/language-provider';
 import { env } from '@/lib/env';
 import { renderApp } from '@/test/render';
 import { SignInScreen } from './sign-in-screen';
@@ -28,9 +29,11 @@ test('a build made without a DeepCall host says on its sign-in page that it talk
 test('the first sign-in page of a visit (rendered without the router) says so too', () => {
   builtWithoutDeepCallHost();
   render(
-    <MantineProvider env="test">
-      <SignInScreen onSignedIn={() => {}} />
-    </MantineProvider>,
+    <LanguageProvider>
+      <MantineProvider env="test">
+        <SignInScreen onSignedIn={() => {}} />
+      </MantineProvider>
+    </LanguageProvider>,
   );
 
   expect(screen.getByRole('note', { name: NOTICE })).toBeInTheDocument();
@@ -38,9 +41,11 @@ test('the first sign-in page of a visit (rendered without the router) says so to
 
 test('a build for a DeepCall host shows no such notice', () => {
   render(
-    <MantineProvider env="test">
-      <SignInScreen onSignedIn={() => {}} />
-    </MantineProvider>,
+    <LanguageProvider>
+      <MantineProvider env="test">
+        <SignInScreen onSignedIn={() => {}} />
+      </MantineProvider>
+    </LanguageProvider>,
   );
 
   expect(screen.getByRole('heading', { name: 'Group Console', level: 1 })).toBeInTheDocument();

@@ -1,4 +1,6 @@
 import { Alert } from '@mantine/core';
+import { useNamespace } from '@/i18n/language-provider';
+import { session } from '@/i18n/namespaces/session';
 import { env } from '@/lib/env';
 
 /**
@@ -6,11 +8,11 @@ import { env } from '@/lib/env';
  * DeepCall: whoever opens it must see that before trusting anything it shows.
  */
 export function LocalMockNotice() {
+  const t = useNamespace(session);
   if (!env.localMockApi) return null;
   return (
-    <Alert role="note" color="orange" title="This build talks to the local mock API" mb="lg">
-      It was built without VITE_DEEPCALL_BASE_URL, so it signs in to the mock DeepCall API at {env.defaultBaseUrl}, and
-      nothing done here reaches DeepCall. Rebuild it with VITE_DEEPCALL_BASE_URL set to your DeepCall host.
+    <Alert role="note" color="orange" title={t('localMock.title')} mb="lg">
+      {t('localMock.body', { url: env.defaultBaseUrl })}
     </Alert>
   );
 }

@@ -3,6 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, type ReactNode } from 'react';
 import { Redirect } from 'wouter';
 import { navigate, useLocationSnapshot } from '@/lib/navigation';
+import { useNamespace } from '@/i18n/language-provider';
+import { session as sessionMessages } from '@/i18n/namespaces/session';
 import { env } from '@/lib/env';
 import { accountKey, sessionStore, toApiConfig, useSession, type Session } from './session-store';
 import { SignInForm } from './sign-in-form';
@@ -34,6 +36,7 @@ export function RequireSession({ children }: { children: ReactNode }) {
 
 function SessionEndedDialog({ session }: { session: Session }) {
   const queryClient = useQueryClient();
+  const t = useNamespace(sessionMessages);
   return (
     <Modal
       opened
@@ -41,11 +44,11 @@ function SessionEndedDialog({ session }: { session: Session }) {
       withCloseButton={false}
       closeOnClickOutside={false}
       closeOnEscape={false}
-      title="Your session has ended"
+      title={t('ended.title')}
       centered
     >
       <Text size="sm" mb="md">
-        DeepCall no longer accepts your session. Sign in again to carry on — what you typed on this page is kept.
+        {t('ended.body')}
       </Text>
       <SignInForm
         previous={session}

@@ -7,10 +7,17 @@ import { demoAccounts } from '@/api/contract';
 import { listGroups } from '@/api/groups';
 import type { Credentials } from '@/api/requests';
 import { isApiError } from '@/api/errors';
+import { useNamespace } from '@/i18n/language-provider';
+import { session } from '@/i18n/namespaces/session';
 import { blockedApiHost, env } from '@/lib/env';
+import { useErrorText } from '@/lib/error-text';
 import { SupportDetails } from '@/lib/support-details';
 import type { Session } from './session-store';
 import classes from './sign-in-form.module.css';
+
+/** What the schema says is wrong: a key of the session catalog's `invalid`, worded when shown (in the language then on screen). */
+type Invalid = 'baseUrl' | 'ssid' | 'userId' | 'token' | 'blockedHost';
+const invalid = (key: Invalid) => key;
 
 const trimmed = z.string().check(z.trim());
 const signInSchema = z
@@ -22,7 +29,7 @@ const signInSchema = z
     baseUrl: z.string().check(
       z.trim(),
       z.refine((value) => value === '' || /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(value), {
-        message: 'Enter the server address as https://your-host (or leave it empty).',
+        message: invalid('baseUrl'),
       }),
       z.overwrite((value) => value.replace(/\/+$/, '')),
     ),
@@ -30,14 +37,11 @@ const signInSchema = z
   })
   .check(
     z.superRefine((values, ctx) => {
-      const blocked = blockedApiHost(values.baseUrl);
-      if (blocked) ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: blocked });
-      if (values.mode === 'ssid' && values.ssid === '') {
-        ctx.addIssue({ code: 'custom', path: ['ssid'], message: 'Enter your DeepCall session ID.' });
-      }
+      if (blockedApiHost(values.baseUrl)) ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: invalid('blockedHost') });
+      if (values.mode === 'ssid' && values.ssid === '') ctx.addIssue({ code: 'custom', path: ['ssid'], message: invalid('ssid') });
       if (values.mode === 'token') {
-        if (values.userId === '') ctx.addIssue({ code: 'custom', path: ['userId'], message: 'Enter your DeepCall user ID.' });
-        if (values.token === '') ctx.addIssue({ code: 'custom', path: ['token'], message: 'Enter your API token.' });
+        if (values.userId === '') ctx.addIssue({ code: 'custom', path: ['userId'], message: invalid('userId') });
+        if (values.token === '') ctx.addIssue({ code: 'custom', path: ['token'], message: invalid('token') });
       }
     }),
   );
@@ -72,7 +76,9 @@ export interface SignInFormProps {
 /** Verifies credentials with one quick `list` call before accepting them (no React Query: the first download stays small). */
 export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
   const previousUser = previous && 'userId' in previous.credentials ? previous.credentials.userId : '';
-  const { control, register, handleSubmit, formState } = useForm<SignInInput, unknown, SignInValues>({
+  const t = useNamespace(session);
+  const errorText = useErrorText();
+  const { control, register, handleSubmit, formState, getValues } = useForm<SignInInput, unknown, SignInValues>({
     resolver: zodResolver(signInSchema),
     defaultValues: {
       mode: previous ? (previousUser ? 'token' : 'ssid') : (lastMethod() ?? 'ssid'),
@@ -89,9 +95,19 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
   // Registered in the page's order whichever are shown, so the first field in error is the one focused.
   const fields = { ssid: register('ssid'), userId: register('userId'), token: register('token'), baseUrl: register('baseUrl') };
   const { field: mode } = useController({ control, name: 'mode' });
-  const error = (key: keyof typeof fields) => formState.errors[key]?.message;
+  const error = (key: keyof typeof fields): string | undefined => {
+    const problem = formState.errors[key]?.message as Invalid | undefined;
+    if (problem !== 'blockedHost') return problem && t(`invalid.${problem}`);
+    // Validation runs again on every change, so the address in the field is the one refused.
+    const blocked = blockedApiHost(getValues('baseUrl').trim());
+    if (!blocked) return undefined;
+    return blocked.allowed.length > 0
+      ? t('invalid.blockedHost', { allowed: blocked.allowed.join(', '), origin: blocked.origin })
+      : t('invalid.blockedHostOwnSite', { origin: blocked.origin });
+  };
   const [pending, setPending] = useState(false);
-  const [failure, setFailure] = useState<{ message: string; serverMessage?: string; error?: unknown } | null>(null);
+  // The error itself, worded when shown: a language switch rewords it.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   // A double click must send one request: the ref flips before React re-renders.
   const inFlight = useRef(false);
 
@@ -109,67 +125,60 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
     } catch (error) {
       inFlight.current = false;
       setPending(false);
-      const serverMessage = (error as { serverMessage?: unknown }).serverMessage;
-      setFailure({
-        message:
-          isApiError(error) && error.isSessionEnded
-            ? 'DeepCall did not accept these credentials. Check them and try again.'
-            : error instanceof Error
-              ? error.message
-              : 'Sign-in failed.',
-        ...(typeof serverMessage === 'string' ? { serverMessage } : {}),
-        error,
-      });
+      setFailure({ error });
     }
   });
+  const failureMessage = (error: unknown) =>
+    isApiError(error) && error.isSessionEnded ? t('failure.notAccepted') : errorText(error, t('failure.unknown'));
+  const serverMessage = (error: unknown) => {
+    const said = (error as { serverMessage?: unknown } | null)?.serverMessage;
+    return typeof said === 'string' && said !== '' ? said : undefined;
+  };
 
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {/* Tabs, not radios: the choice "Session ID" must not share a label with the field "Session ID". */}
         <Tabs value={mode.value} onChange={(value) => value && mode.onChange(value)} variant="pills">
-          <Tabs.List grow aria-label="Sign in with">
-            <Tabs.Tab value="ssid">Session ID</Tabs.Tab>
-            <Tabs.Tab value="token">User ID and token</Tabs.Tab>
+          <Tabs.List grow aria-label={t('method.label')}>
+            <Tabs.Tab value="ssid">{t('method.ssid')}</Tabs.Tab>
+            <Tabs.Tab value="token">{t('method.token')}</Tabs.Tab>
           </Tabs.List>
         </Tabs>
         {mode.value === 'ssid' ? (
-          <PasswordInput label="Session ID" autoComplete="off" error={error('ssid')} {...fields.ssid} />
+          <PasswordInput label={t('field.ssid')} autoComplete="off" error={error('ssid')} {...fields.ssid} />
         ) : (
           <>
-            <TextInput label="User ID" autoComplete="username" error={error('userId')} {...fields.userId} />
-            <PasswordInput label="Token" autoComplete="current-password" error={error('token')} {...fields.token} />
+            <TextInput label={t('field.userId')} autoComplete="username" error={error('userId')} {...fields.userId} />
+            <PasswordInput label={t('field.token')} autoComplete="current-password" error={error('token')} {...fields.token} />
           </>
         )}
         <TextInput
-          label="API server"
+          label={t('field.apiServer')}
+          // An address, the same in every language.
           placeholder="https://v4-api.deepcall.com"
-          description={
-            env.mocking
-              ? `Your DeepCall host. Leave empty to use the built-in mock API (demo: session ID ${demoAccounts.demo.ssid}).`
-              : 'Your DeepCall host. Leave empty to use this site’s own address.'
-          }
+          description={env.mocking ? t('field.apiServerHintMock', { ssid: demoAccounts.demo.ssid }) : t('field.apiServerHint')}
           autoComplete="url"
           error={error('baseUrl')}
           {...fields.baseUrl}
         />
         <label className={classes.remember}>
           <input type="checkbox" {...register('remember')} />
-          Remember me on this computer
+          {t('field.remember')}
         </label>
         {failure && (
-          <Alert color="red" title="Sign-in failed" role="alert">
-            <Text size="sm">{failure.message}</Text>
-            {failure.serverMessage && (
+          <Alert color="red" title={t('failure.title')} role="alert">
+            <Text size="sm">{failureMessage(failure.error)}</Text>
+            {serverMessage(failure.error) && (
               <Text size="sm" mt={4}>
-                DeepCall said: “{failure.serverMessage}”
+                {t('failure.serverSaid', { message: serverMessage(failure.error) ?? '' })}
               </Text>
             )}
             <SupportDetails error={failure.error} />
           </Alert>
         )}
         <Button type="submit" loading={pending} fullWidth>
-          Sign in
+          {t('submit')}
         </Button>
       </Stack>
     </form>

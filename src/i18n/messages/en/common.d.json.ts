@@ -1,0 +1,27 @@
+// Written by deploy/precompile-messages.ts from common.json (`npm run dev` and `npm run build` rewrite it;
+// src/i18n/catalogs.test.ts fails when it is out of date). Do not edit: edit common.json.
+declare const messages: {
+  "productName": "Group Console";
+  "theme": {
+    "label": "Theme";
+    "system": "System theme";
+    "light": "Light theme";
+    "dark": "Dark theme";
+  };
+  "language": {
+    "label": "Language";
+  };
+  "close": "Close";
+  "closeNotification": "Close notification";
+  "loadError": {
+    "fallback": "It could not be loaded.";
+    "retry": "Retry";
+  };
+  "support": {
+    "copy": "Copy details for support";
+    "copied": "Copied";
+    "label": "Details for support";
+    "description": "The browser did not allow copying: select this text and copy it.";
+  };
+};
+export default messages;
