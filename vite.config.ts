@@ -125,6 +125,7 @@ export default defineConfig(({ mode }) => {
       alias: {
         '@': fileURLToPath(new URL('./src', import.meta.url)),
         'use-sync-external-store/shim/index.js': fileURLToPath(new URL('./src/lib/use-sync-external-store-shim.ts', import.meta.url)),
+        '@formatjs/fast-memoize': fileURLToPath(new URL('./src/i18n/fast-memoize-shim.ts', import.meta.url)),
       },
     },
     server: { port: 5173, strictPort: true },

@@ -4,7 +4,6 @@
  */
 import { agentActionPath, groupActionPath, type Endpoint, type GroupAction } from './contract';
 import { ApiError, errorFromBody, httpError, toCode, unexpectedReply } from './errors';
-import { describeReplyStructure, describeUnreadableBody } from './reply-structure';
 import { envelopeSchema, ReplyShapeError } from './replies';
 import type { Credentials } from './requests';
 import { hostLabel } from '@/lib/host-label';
@@ -18,6 +17,23 @@ export interface ApiConfig {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+
+type ReplyStructure = typeof import('./reply-structure');
+
+/**
+ * The structure of a reply the console could not read, for support. Its describer (about 1.3 kB gzip)
+ * is fetched only when such a reply comes, not with every page that calls DeepCall; if even that fails
+ * (a newer deployment removed the file), the error still says what went wrong, without the structure.
+ */
+async function replyStructure(describe: (module: ReplyStructure) => string): Promise<string> {
+  let describer: ReplyStructure;
+  try {
+    describer = await import('./reply-structure');
+  } catch {
+    return '(not described: the console could not load its describer of replies; reload the page and try again)';
+  }
+  return describe(describer);
+}
 
 /** The URL of one action; a bare action name is a Group action. */
 export function endpointUrl(baseUrl: string, endpoint: GroupAction | Endpoint): string {
@@ -95,7 +111,7 @@ export async function callApi<T>(
     throw unexpectedReply(endpoint, response.status, {
       detail: 'not JSON',
       problem: 'the reply is not JSON',
-      reply: describeUnreadableBody(text, response.headers.get('content-type')),
+      reply: await replyStructure((m) => m.describeUnreadableBody(text, response.headers.get('content-type'))),
     });
   }
 
@@ -105,7 +121,7 @@ export async function callApi<T>(
     throw unexpectedReply(endpoint, response.status, {
       detail: 'no status',
       problem: 'the reply is not an object with a "status" text, as every DeepCall reply is',
-      reply: describeReplyStructure(json),
+      reply: await replyStructure((m) => m.describeReplyStructure(json)),
     });
   }
   const body = envelope.data as Record<string, unknown>;
@@ -114,7 +130,7 @@ export async function callApi<T>(
     throw unexpectedReply(endpoint, response.status, {
       detail: `status "${String(body.status).slice(0, 40)}"`,
       problem: 'the reply\'s "status" is neither "success" nor "error" and it has no error code',
-      reply: describeReplyStructure(json),
+      reply: await replyStructure((m) => m.describeReplyStructure(json)),
     });
   }
   try {
@@ -124,7 +140,7 @@ export async function callApi<T>(
       throw unexpectedReply(endpoint, response.status, {
         detail: error.message,
         problem: error.message,
-        reply: describeReplyStructure(json),
+        reply: await replyStructure((m) => m.describeReplyStructure(json)),
       });
     }
     throw error;
