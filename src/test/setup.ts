@@ -8,6 +8,9 @@ import { mockStore, server } from '../../mocks/node';
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => {
   mockStore.reset();
+  // Each test is a new visit (storage was cleared after the last): in English unless it chooses Hindi or
+  // makes the browser prefer it. Here rather than after a test, whose spies on navigator are undone by now.
+  languageStore.restart();
   // A console.error during a test is a bug the test should surface.
   vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
     throw new Error(`console.error during test: ${args.map(String).join(' ')}`);
@@ -20,7 +23,5 @@ afterEach(() => {
   localStorage.clear();
   // Module state outlives a test file in the shared project (vite.config.ts): start each test clean.
   recentChanges.clear();
-  // Tests render in English unless they choose Hindi; the next one starts as a new visit (storage was cleared).
-  languageStore.restart();
 });
 afterAll(() => server.close());
