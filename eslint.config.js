@@ -6,6 +6,7 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import noUntranslatedText from './eslint-rules/no-untranslated-text.js';
 
 const root = import.meta.dirname;
 
@@ -71,6 +72,24 @@ const restrictedPaths = (zones) => ({ 'import-x/no-restricted-paths': ['error', 
 
 const SRC_TESTS = ['src/**/*.test.{ts,tsx}', 'src/test/**'];
 
+/**
+ * Screens whose every visible word comes from the message catalogs (issue 20). A screen joins this list
+ * when it is converted (src/i18n/README.md); from then on a literal word in its JSX fails the lint.
+ */
+const TRANSLATED = [
+  'src/app/**/*.tsx',
+  'src/sign-in-entry.tsx',
+  'src/features/session/**/*.tsx',
+  'src/lib/{color-scheme-control,language-control,load-error,support-details}.tsx',
+];
+
+/** The i18n layer (catalogs, the language, its provider) sits below everything that shows words. */
+const i18nStandsAlone = {
+  target: 'src/i18n',
+  from: ['src/features', 'src/lib', 'src/api', ...APP],
+  message: 'src/i18n imports no app, feature, lib or API module: they import it.',
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -107,7 +126,13 @@ export default tseslint.config(
     // src/main.tsx starts the msw worker when mocking is on; it is in no layer's zone.
     files: ['src/**'],
     ignores: [...SRC_TESTS, 'src/main.tsx'],
-    rules: restrictedPaths([...layerZones({ test: false }), onlyTestsReachMocks]),
+    rules: restrictedPaths([...layerZones({ test: false }), onlyTestsReachMocks, i18nStandsAlone]),
+  },
+  {
+    files: TRANSLATED,
+    ignores: SRC_TESTS,
+    plugins: { i18n: { rules: { 'no-untranslated-text': noUntranslatedText } } },
+    rules: { 'i18n/no-untranslated-text': 'error' },
   },
   { files: SRC_TESTS, rules: restrictedPaths(layerZones({ test: true })) },
   { files: ['mocks/**'], rules: restrictedPaths([mocksShareOnlyTheContract]) },

@@ -155,7 +155,7 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
         )}
         <TextInput
           label={t('field.apiServer')}
-          // An address, the same in every language.
+          // eslint-disable-next-line i18n/no-untranslated-text -- an address, the same in every language
           placeholder="https://v4-api.deepcall.com"
           description={env.mocking ? t('field.apiServerHintMock', { ssid: demoAccounts.demo.ssid }) : t('field.apiServerHint')}
           autoComplete="url"
