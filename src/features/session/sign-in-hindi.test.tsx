@@ -1,9 +1,10 @@
 /** The sign-in page in Hindi: chosen, or the browser's preference; switching keeps what was typed. */
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, onTestFinished, test } from 'vitest';
 import { GROUP_API_PATH } from '@/api/contract';
 import { languageStore } from '@/i18n/language-store';
+import { env } from '@/lib/env';
 import { renderApp, TEST_API_BASE } from '@/test/render';
 import { mockStore, server } from '../../../mocks/node';
 
@@ -55,6 +56,30 @@ describe('the sign-in page in Hindi', () => {
     expect(alert).toHaveTextContent('साइन इन नहीं हो सका');
     expect(alert).toHaveTextContent('DeepCall ने ये क्रेडेंशियल स्वीकार नहीं किए। इन्हें जाँचें और फिर से कोशिश करें।');
     expect(alert).toHaveTextContent('DeepCall ने कहा: “Invalid or expired token”');
+  });
+
+  test('a host this build may not talk to is named, with the way to reach it, in either language', async () => {
+    const { allowedApiOrigins } = env;
+    Object.assign(env, { allowedApiOrigins: ['https://v4-api.deepcall.com'] });
+    onTestFinished(() => {
+      Object.assign(env, { allowedApiOrigins });
+    });
+    const { user } = await openSignInInHindi();
+    await user.type(screen.getByLabelText('सत्र ID'), 'demo-ssid');
+    await user.type(screen.getByLabelText('API सर्वर'), 'https://other.example/');
+    await user.click(screen.getByRole('button', { name: 'साइन इन करें' }));
+    expect(
+      await screen.findByText(
+        'यह कंसोल https://v4-api.deepcall.com से बात करने के लिए बनाया गया था। https://other.example इस्तेमाल करने के लिए इसे VITE_DEEPCALL_BASE_URL=https://other.example के साथ फिर से बनाएँ।',
+      ),
+    ).toBeInTheDocument();
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'भाषा' }), 'English');
+    expect(
+      await screen.findByText(
+        'This console was built to talk to https://v4-api.deepcall.com. To use https://other.example, rebuild it with VITE_DEEPCALL_BASE_URL=https://other.example.',
+      ),
+    ).toBeInTheDocument();
   });
 
   test('a server out of reach is said in Hindi, naming the host', async () => {
