@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { Messages } from 'use-intl';
+import { useLocale, type Messages } from 'use-intl';
 import { AgentErrorCode, CommonErrorCode, ErrorCode, type ApiModule } from '@/api/contract';
 import { isApiError, type ApiError } from '@/api/errors';
 import { useNamespace } from '@/i18n/language-provider';
@@ -67,13 +67,18 @@ export function describeApiError(t: ErrorsTranslator, error: ApiError): string {
 }
 
 /**
- * Says what went wrong in the supervisor's language: an ApiError from its facts; any other error by its
- * own message (the console's own errors are worded where they are thrown), else `fallback`.
+ * Says what went wrong in the supervisor's language: an ApiError from its facts (in English its message,
+ * which says the same: the English catalog is not bundled); any other error by its own message (the
+ * console's own errors are worded where they are thrown), else `fallback`.
  */
 export function useErrorText(): (error: unknown, fallback?: string) => string {
   const t = useNamespace(errors);
+  const english = useLocale() === 'en';
   return useCallback(
-    (error: unknown, fallback = '') => (isApiError(error) ? describeApiError(t, error) : error instanceof Error && error.message ? error.message : fallback),
-    [t],
+    (error: unknown, fallback = '') => {
+      if (isApiError(error) && !english) return describeApiError(t, error);
+      return error instanceof Error && error.message ? error.message : fallback;
+    },
+    [t, english],
   );
 }
