@@ -1,16 +1,53 @@
+import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, Stack, Tabs, Text, TextInput } from '@mantine/core';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { useRef, useState } from 'react';
+import { useController, useForm } from 'react-hook-form';
+import { z } from 'zod/mini';
 import { demoAccounts } from '@/api/contract';
 import { listGroups } from '@/api/groups';
+import type { Credentials } from '@/api/requests';
 import { isApiError } from '@/api/errors';
 import { useNamespace } from '@/i18n/language-provider';
 import { session } from '@/i18n/namespaces/session';
 import { blockedApiHost, env } from '@/lib/env';
 import { useErrorText } from '@/lib/error-text';
 import { SupportDetails } from '@/lib/support-details';
-import { checkSignIn, CHECKED_FIELDS, type CheckedField, type Method, type Problems, type SignInInput } from './sign-in-check';
 import type { Session } from './session-store';
 import classes from './sign-in-form.module.css';
+
+/** What the schema says is wrong: a key of the session catalog's `invalid`, worded when shown (in the language then on screen). */
+type Invalid = 'baseUrl' | 'ssid' | 'userId' | 'token' | 'blockedHost';
+const invalid = (key: Invalid) => key;
+
+const trimmed = z.string().check(z.trim());
+const signInSchema = z
+  .object({
+    mode: z.enum(['ssid', 'token']),
+    ssid: trimmed,
+    userId: trimmed,
+    token: trimmed,
+    baseUrl: z.string().check(
+      z.trim(),
+      z.refine((value) => value === '' || /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(value), {
+        message: invalid('baseUrl'),
+      }),
+      z.overwrite((value) => value.replace(/\/+$/, '')),
+    ),
+    remember: z.boolean(),
+  })
+  .check(
+    z.superRefine((values, ctx) => {
+      if (blockedApiHost(values.baseUrl)) ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: invalid('blockedHost') });
+      if (values.mode === 'ssid' && values.ssid === '') ctx.addIssue({ code: 'custom', path: ['ssid'], message: invalid('ssid') });
+      if (values.mode === 'token') {
+        if (values.userId === '') ctx.addIssue({ code: 'custom', path: ['userId'], message: invalid('userId') });
+        if (values.token === '') ctx.addIssue({ code: 'custom', path: ['token'], message: invalid('token') });
+      }
+    }),
+  );
+type SignInInput = z.input<typeof signInSchema>;
+type SignInValues = z.output<typeof signInSchema>;
+type Method = SignInValues['mode'];
 
 /** The way this browser last signed in (a session ID, or a user ID and token): never a credential. */
 const METHOD_KEY = 'group-console.sign-in-method';
@@ -36,78 +73,61 @@ export interface SignInFormProps {
   onSignedIn: (session: Omit<Session, 'expired'>) => void;
 }
 
-/**
- * Verifies credentials with one quick `list` call before accepting them. Plain state and checkSignIn
- * rather than a form library or React Query: the first download stays small (react-hook-form and its
- * resolver were about 10 kB gzip of the sign-in page). Checked on submit, then again as the fields change.
- */
+/** Verifies credentials with one quick `list` call before accepting them (no React Query: the first download stays small). */
 export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
   const previousUser = previous && 'userId' in previous.credentials ? previous.credentials.userId : '';
   const t = useNamespace(session);
   const errorText = useErrorText();
-  const [input, setInput] = useState<SignInInput>(() => ({
-    mode: previous ? (previousUser ? 'token' : 'ssid') : (lastMethod() ?? 'ssid'),
-    ssid: '',
-    userId: previousUser,
-    token: '',
-    baseUrl: previous?.baseUrl ?? env.defaultBaseUrl,
-    remember: previous?.remember ?? false,
-  }));
-  // No complaint about a field before the supervisor asks to sign in; from then on, as the fields change.
-  const [submitted, setSubmitted] = useState(false);
-  const checked = checkSignIn(input);
-  const problems: Problems = submitted && 'problems' in checked ? checked.problems : {};
-  const fieldRefs = useRef<Partial<Record<CheckedField, HTMLInputElement | null>>>({});
-  const change = (next: Partial<SignInInput>) => setInput((current) => ({ ...current, ...next }));
-  const field = (name: CheckedField) => ({
-    value: input[name],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => change({ [name]: event.currentTarget.value }),
-    ref: (element: HTMLInputElement | null) => {
-      fieldRefs.current[name] = element;
+  const { control, register, handleSubmit, formState, getValues } = useForm<SignInInput, unknown, SignInValues>({
+    resolver: zodResolver(signInSchema),
+    defaultValues: {
+      mode: previous ? (previousUser ? 'token' : 'ssid') : (lastMethod() ?? 'ssid'),
+      ssid: '',
+      userId: previousUser,
+      token: '',
+      baseUrl: previous?.baseUrl ?? env.defaultBaseUrl,
+      remember: previous?.remember ?? false,
     },
-    error: error(name),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    shouldFocusError: true,
   });
-  function error(name: CheckedField): string | undefined {
-    const problem = problems[name];
+  // Registered in the page's order whichever are shown, so the first field in error is the one focused.
+  const fields = { ssid: register('ssid'), userId: register('userId'), token: register('token'), baseUrl: register('baseUrl') };
+  const { field: mode } = useController({ control, name: 'mode' });
+  const error = (key: keyof typeof fields): string | undefined => {
+    const problem = formState.errors[key]?.message as Invalid | undefined;
     if (problem !== 'blockedHost') return problem && t(`invalid.${problem}`);
-    // Checked again on every change, so the address in the field is the one refused.
-    const blocked = blockedApiHost(input.baseUrl.trim().replace(/\/+$/, ''));
+    // Validation runs again on every change, so the address in the field is the one refused.
+    const blocked = blockedApiHost(getValues('baseUrl').trim());
     if (!blocked) return undefined;
     return blocked.allowed.length > 0
       ? t('invalid.blockedHost', { allowed: blocked.allowed.join(', '), origin: blocked.origin })
       : t('invalid.blockedHostOwnSite', { origin: blocked.origin });
-  }
+  };
   const [pending, setPending] = useState(false);
   // The error itself, worded when shown: a language switch rewords it.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   // A double click must send one request: the ref flips before React re-renders.
   const inFlight = useRef(false);
 
-  const submit = async (event: { preventDefault(): void }) => {
-    event.preventDefault();
+  const submit = handleSubmit(async (data) => {
     if (inFlight.current) return;
-    setSubmitted(true);
-    if ('problems' in checked) {
-      // The first field to mend, in the page's order.
-      const first = CHECKED_FIELDS.find((name) => checked.problems[name]);
-      if (first) fieldRefs.current[first]?.focus();
-      return;
-    }
-    const { credentials, baseUrl, remember, mode } = checked.values;
+    const credentials: Credentials = data.mode === 'ssid' ? { ssid: data.ssid } : { userId: data.userId, token: data.token };
     inFlight.current = true;
     setPending(true);
     setFailure(null);
     try {
-      await listGroups({ baseUrl, credentials, timeoutMs: env.timeoutMs }, { quick: true });
+      await listGroups({ baseUrl: data.baseUrl, credentials, timeoutMs: env.timeoutMs }, { quick: true });
       inFlight.current = false;
-      rememberMethod(mode);
-      onSignedIn({ baseUrl, credentials, remember });
+      rememberMethod(data.mode);
+      onSignedIn({ baseUrl: data.baseUrl, credentials, remember: data.remember });
     } catch (error) {
       inFlight.current = false;
       setPending(false);
       setFailure({ error });
     }
-  };
+  });
   const failureMessage = (error: unknown) =>
     isApiError(error) && error.isSessionEnded ? t('failure.notAccepted') : errorText(error, t('failure.unknown'));
   const serverMessage = (error: unknown) => {
@@ -116,21 +136,21 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
   };
 
   return (
-    <form onSubmit={(event) => void submit(event)} noValidate>
+    <form onSubmit={submit} noValidate>
       <Stack gap="md">
         {/* Tabs, not radios: the choice "Session ID" must not share a label with the field "Session ID". */}
-        <Tabs value={input.mode} onChange={(value) => value && change({ mode: value as Method })} variant="pills">
+        <Tabs value={mode.value} onChange={(value) => value && mode.onChange(value)} variant="pills">
           <Tabs.List grow aria-label={t('method.label')}>
             <Tabs.Tab value="ssid">{t('method.ssid')}</Tabs.Tab>
             <Tabs.Tab value="token">{t('method.token')}</Tabs.Tab>
           </Tabs.List>
         </Tabs>
-        {input.mode === 'ssid' ? (
-          <PasswordInput label={t('field.ssid')} autoComplete="off" {...field('ssid')} />
+        {mode.value === 'ssid' ? (
+          <PasswordInput label={t('field.ssid')} autoComplete="off" error={error('ssid')} {...fields.ssid} />
         ) : (
           <>
-            <TextInput label={t('field.userId')} autoComplete="username" {...field('userId')} />
-            <PasswordInput label={t('field.token')} autoComplete="current-password" {...field('token')} />
+            <TextInput label={t('field.userId')} autoComplete="username" error={error('userId')} {...fields.userId} />
+            <PasswordInput label={t('field.token')} autoComplete="current-password" error={error('token')} {...fields.token} />
           </>
         )}
         <TextInput
@@ -139,10 +159,11 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
           placeholder="https://v4-api.deepcall.com"
           description={env.mocking ? t('field.apiServerHintMock', { ssid: demoAccounts.demo.ssid }) : t('field.apiServerHint')}
           autoComplete="url"
-          {...field('baseUrl')}
+          error={error('baseUrl')}
+          {...fields.baseUrl}
         />
         <label className={classes.remember}>
-          <input type="checkbox" checked={input.remember} onChange={(event) => change({ remember: event.currentTarget.checked })} />
+          <input type="checkbox" {...register('remember')} />
           {t('field.remember')}
         </label>
         {failure && (
