@@ -7,20 +7,27 @@ import { changeRecords } from '@/features/change-record/change-record';
 import { recentChanges } from '@/features/groups/changes/recent-changes';
 
 let kept = false;
-let auditLogModule: Promise<typeof import('@/features/audit/audit-log')> | undefined;
+/** Records waiting for the audit log's writer, in the order they were made. */
+const waiting: Array<[account: string, record: ChangeRecord]> = [];
+let fetching = false;
 
 /**
  * The audit log's writer is fetched with the first change to log, not with the groups list (about 1 kB
- * gzip of its first download; IndexedDB itself was already opened only then). Records keep their order:
- * each waits on the same import. If the file cannot be fetched, that record is not logged and the next
- * change tries again.
+ * gzip of its first download; IndexedDB itself was already opened only then). Records wait in order
+ * until it is here; if it cannot be fetched (offline, a newer deployment), they keep waiting and the
+ * next change tries again, so none is lost while the tab stays open.
  */
 function writeToAuditLog(account: string, record: ChangeRecord): void {
-  auditLogModule ??= import('@/features/audit/audit-log');
-  auditLogModule.then(
-    ({ auditLog }) => auditLog.write(account, record),
+  waiting.push([account, record]);
+  if (fetching) return;
+  fetching = true;
+  import('@/features/audit/audit-log').then(
+    ({ auditLog }) => {
+      fetching = false;
+      for (const [waitingAccount, waitingRecord] of waiting.splice(0)) auditLog.write(waitingAccount, waitingRecord);
+    },
     () => {
-      auditLogModule = undefined;
+      fetching = false;
     },
   );
 }
