@@ -1,13 +1,14 @@
 import { Modal, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, type ReactNode } from 'react';
+
+const SignInForm = lazy(() => import('./sign-in-form').then((m) => ({ default: m.SignInForm })));
 import { Redirect } from 'wouter';
 import { navigate, useLocationSnapshot } from '@/lib/navigation';
 import { useNamespace } from '@/i18n/language-provider';
 import { session as sessionMessages } from '@/i18n/namespaces/session';
 import { env } from '@/lib/env';
 import { accountKey, sessionStore, toApiConfig, useSession, type Session } from './session-store';
-import { SignInForm } from './sign-in-form';
 import { SignedInContext } from './signed-in';
 
 /**
@@ -50,6 +51,7 @@ function SessionEndedDialog({ session }: { session: Session }) {
       <Text size="sm" mb="md">
         {t('ended.body')}
       </Text>
+      <Suspense fallback={null}>
       <SignInForm
         previous={session}
         onSignedIn={(next) => {
@@ -65,6 +67,7 @@ function SessionEndedDialog({ session }: { session: Session }) {
           }
         }}
       />
+      </Suspense>
     </Modal>
   );
 }

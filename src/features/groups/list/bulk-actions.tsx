@@ -1,6 +1,6 @@
 import { Alert, Button, List, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { memo, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useRef, useState } from 'react';
 import type { Group } from '@/api/types';
 import { isApiError } from '@/api/errors';
 import { SupportDetails } from '@/lib/support-details';
@@ -9,7 +9,9 @@ import { groupQueries } from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
 import { BulkBar, BulkHint, BulkProgress, BulkSelection } from '@/lib/bulk-bar';
 import { plural } from '@/lib/plural';
-import { BulkConfirm } from './bulk-confirm';
+
+// Fetched when a bulk action is chosen: its typed-count form (react-hook-form + zod) stays off the list's first download.
+const BulkConfirm = lazy(() => import('./bulk-confirm').then((m) => ({ default: m.BulkConfirm })));
 
 const done: Record<BulkAction, string> = { activate: 'activated', deactivate: 'deactivated', delete: 'deleted' };
 
@@ -81,7 +83,11 @@ export const BulkActions = memo(function BulkActions({
           <BulkHint>Tick groups to activate, deactivate or delete several at once.</BulkHint>
         )}
       </BulkBar>
-      <BulkConfirm action={action} groups={selected} onCancel={() => setAction(null)} onConfirm={(a) => void run(a, selected)} />
+      {action && (
+        <Suspense fallback={null}>
+          <BulkConfirm action={action} groups={selected} onCancel={() => setAction(null)} onConfirm={(a) => void run(a, selected)} />
+        </Suspense>
+      )}
     </>
   );
 });

@@ -1,7 +1,7 @@
 import { Button, Group as Row, Stack, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useHotkeys } from '@mantine/hooks';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Group } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { SearchBox } from '@/lib/search-box';
@@ -12,10 +12,12 @@ import { GroupListBody } from './group-list-body';
 import { groupRowId } from './group-table';
 import { ExportCsvButton, StatusFilterControl } from './list-controls';
 import controls from './list-controls.module.css';
-import { NewGroupDialog } from '../edit/new-group-dialog';
 import { groupQueries } from '../queries';
 import { useListView } from './use-list-view';
 import { useSearchTermInAddress } from './use-search-term-in-address';
+
+// Fetched when New group is pressed: its form library (react-hook-form + zod) stays off the list's first download.
+const NewGroupDialog = lazy(() => import('../edit/new-group-dialog').then((m) => ({ default: m.NewGroupDialog })));
 
 export function GroupListPage() {
   const ctx = useSignedIn();
@@ -89,7 +91,11 @@ export function GroupListPage() {
         onClearSearch={clearSearch}
         onShowAll={showAll}
       />
-      <NewGroupDialog opened={creating} onClose={closeCreate} />
+      {creating && (
+        <Suspense fallback={null}>
+          <NewGroupDialog opened onClose={closeCreate} />
+        </Suspense>
+      )}
       <DeleteGroupDialog group={deleting} onClose={closeDelete} />
     </Stack>
   );
