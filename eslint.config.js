@@ -81,6 +81,13 @@ const TRANSLATED = [
   'src/sign-in-entry.tsx',
   'src/features/session/**/*.tsx',
   'src/lib/{color-scheme-control,language-control,load-error,support-details}.tsx',
+  // Each screen's files join as they are converted (one line per area; edit only your own line).
+  // groupsList:
+  // groupEdit:
+  // agents:
+  // agentsImport:
+  // changes:
+  // audit:
 ];
 
 /** The i18n layer (catalogs, the language, its provider) sits below everything that shows words. */

@@ -1,0 +1,6 @@
+// Written by deploy/precompile-messages.ts from agents.json (`npm run dev` and `npm run build` rewrite it;
+// src/i18n/catalogs.test.ts fails when it is out of date). Do not edit: edit agents.json.
+declare const messages: {
+
+};
+export default messages;
