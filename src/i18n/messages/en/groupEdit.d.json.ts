@@ -1,6 +1,214 @@
 // Written by deploy/precompile-messages.ts from groupEdit.json (`npm run dev` and `npm run build` rewrite it;
 // src/i18n/catalogs.test.ts fails when it is out of date). Do not edit: edit groupEdit.json.
 declare const messages: {
-
+  "cancel": "Cancel";
+  "close": "Close";
+  "stopWaiting": "Stop waiting";
+  "stoppedTitle": "Stopped waiting";
+  "stoppedMessage": "You stopped waiting for the server. It may still have made the change: the list has been refreshed, check it before trying again.";
+  "renamed": "Saved as {name} — {requested} was taken.";
+  "page": {
+    "loading": "Loading group…";
+    "backToAll": "Back to all groups";
+    "allGroups": "← All groups";
+    "notFoundTitle": "Group not found";
+    "notFoundText": "This group no longer exists. It may have been deleted in another tab or by another supervisor.";
+    "loadFailedTitle": "Could not load the group";
+    "readFailed": "Reading the group failed";
+  };
+  "form": {
+    "name": "Name";
+    "active": "Active";
+    "activeHelp": "Agents in this group receive its calls.";
+    "inactiveHelp": "Inactive: the group keeps its agents and history but is switched off.";
+    "goneTitle": "This group no longer exists";
+    "goneAfterSave": "DeepCall saved your changes, but the group was deleted right after, in another tab or by another supervisor.";
+    "goneBeforeSave": "It was deleted in another tab or by another supervisor, so your changes could not be saved.";
+    "notSavedTitle": "Not saved";
+    "notSavedText": "{reason} Your changes are still here.";
+    "deleteGroup": "Delete group";
+    "save": "Save";
+    "savedTitle": "Group saved";
+    "savedRenamedTitle": "Saved under another name";
+    "savedMessage": "{name} is {status, select, active {active} other {inactive}}.";
+    "unsaved": "Your edit of the group’s name or status is not saved.";
+    "saving": "Your edit of the group’s name or status is being saved.";
+  };
+  "changedElsewhere": {
+    "title": "Changed elsewhere since you opened it";
+    "text": "Someone else changed this group while you were editing. Nothing was saved; choose which version to keep.";
+    "theirs": "Theirs (on the server now)";
+    "yours": "Yours (your changes on theirs)";
+    "saveMine": "Save mine over theirs";
+    "useTheirs": "Use theirs";
+  };
+  "deactivate": {
+    "title": "Deactivate {name}?";
+    "consequence": "While the group is inactive they receive none of its calls.";
+    "keeps": "The group keeps its agents and history; you can switch it back on at any time.";
+    "confirm": "Deactivate and save";
+  };
+  "delete": {
+    "title": "Delete {name}?";
+    "titleNoGroup": "Delete group?";
+    "assignments": "Its agent assignments are deleted with it.";
+    "consequence": "They stop receiving this group's calls.";
+    "permanent": "Deletion is permanent and cannot be undone, not even from Recent changes. To pause a group instead, switch it to inactive.";
+    "failedTitle": "The group was not deleted";
+    "delete": "Delete";
+    "deletedTitle": "Group deleted";
+    "deletedMessage": "{name} was deleted.";
+    "goneTitle": "Already gone";
+    "goneMessage": "{name} had already been deleted elsewhere.";
+  };
+  "impact": {
+    "counting": "Counting the agents affected…";
+    "countFailed": "The agents affected could not be counted ({reason}). {consequence}";
+    "countFailedWithTotal": "{total, plural, one {# agent} other {# agents}} assigned. The agents affected could not be counted ({reason}). {consequence}";
+    "none": "No agents are assigned to this group. {consequence}";
+    "some": "{total, plural, one {# agent is} other {# agents are}} assigned; {receiving, plural, one {# of them takes} other {# of them take}} calls for this group. {consequence}";
+  };
+  "nameField": {
+    "taken": "A group named {existing} exists — DeepCall will save this as {saved}. You can go on, or change the name.";
+    "count": "{length, number} of {max, plural, one {# character} other {# characters}}";
+    "countOver": "{length, number} of {max, plural, one {# character} other {# characters}} — {over, number} too many";
+  };
+  "nameInvalid": {
+    "required": "Enter a name for the group.";
+    "tooLong": "Keep the name to {max, plural, one {# character} other {# characters}} or fewer.";
+    "controlChars": "Remove the line breaks or control characters from the name.";
+    "missingOnServer": "Enter a group name.";
+  };
+  "newGroup": {
+    "title": "New group";
+    "name": "Name";
+    "createdTitle": "Group created";
+    "createdRenamedTitle": "Group created under another name";
+    "createdMessage": "{name} is ready.";
+    "notCreatedTitle": "The group was not created";
+    "create": "Create";
+  };
+  "members": {
+    "title": "Agents in this group";
+    "loading": "Loading agents…";
+    "loadFailed": "Could not load the agents";
+    "summary": "{agents, plural, one {# agent} other {# agents}}, {calls, number} take calls";
+    "removeTicked": "Remove {count, number} ticked";
+    "moveTo": "Move to group…";
+    "copyGroup": "Copy group";
+    "addAgents": "Add agents";
+    "empty": "No agents are assigned to this group yet.";
+    "saveOrDiscard": "Save or discard the changes below to move the ticked agents.";
+    "goneTitle": "This group no longer exists";
+    "goneText": "It was deleted elsewhere, so the member changes below were not sent.";
+    "notSavedTitle": "Members not saved";
+    "notSavedText": "{reason} Your changes are still here.";
+    "notSavedSignIn": "{reason} Sign in again, then save. Your changes are still here.";
+    "pendingRegion": "Pending member changes";
+    "beingSaved": "{count, plural, one {# member change is being saved…} other {# member changes are being saved…}}";
+    "notSavedOnly": "{count, plural, one {# member change is not saved: only Save members saves it.} other {# member changes are not saved: only Save members saves them.}}";
+    "afterSaving": "After saving: {agents, plural, one {# agent} other {# agents}}, {calls, number} taking {group}’s calls (now {agentsNow, plural, one {# agent} other {# agents}}, {callsNow, number}).";
+    "saveMembers": "Save members";
+    "discard": "Discard";
+    "guardUnsaved": "{count, plural, one {# member change is not saved.} other {# member changes are not saved.}}";
+    "guardSaving": "{count, plural, one {# member change is being saved.} other {# member changes are being saved.}}";
+    "savedTitle": "Members of {group} saved";
+    "savedMessage": "{agents, plural, one {# agent} other {# agents}}, {calls, number} take calls.";
+    "notSavedToast": "Members of {group} not saved";
+  };
+  "nobody": {
+    "title": "Nobody will take {group}’s calls";
+    "text": "{group} is active, and after this change none of its agents takes its calls. Callers routed to it will not reach anyone until someone does.";
+    "saveAnyway": "Save anyway";
+  };
+  "table": {
+    "label": "Agents in this group";
+    "select": "Select";
+    "agent": "Agent";
+    "email": "Email";
+    "takesCalls": "Takes calls";
+    "actions": "Actions";
+    "selectOne": "Select {name}";
+    "takesCallsOne": "{name} takes calls";
+    "yes": "Yes";
+    "no": "No";
+    "removeOne": "Remove {name}";
+    "remove": "Remove";
+  };
+  "add": {
+    "title": "Add agents";
+    "checkbox": "Add {name}";
+    "readFailed": "The account’s agents could not be read";
+    "readFailedText": "Members can still be removed and their calls changed; adding needs the list of agents.";
+    "loading": "Loading the account’s agents…";
+    "search": "Search agents";
+    "searchHint": "By name or email";
+    "everyoneIn": "Every agent of the account is already in this group.";
+    "matching": "{shown, number} of {total, plural, one {# agent matches} other {# agents match}}";
+    "notInGroup": "{count, plural, one {# agent not in this group} other {# agents not in this group}}";
+    "listLabel": "Agents not in this group";
+    "chosen": "{count, plural, one {# chosen; they will take calls} other {# chosen; they will take calls}}";
+    "nobodyChosen": "Nobody chosen yet";
+    "addCount": "{count, plural, one {Add # agent} other {Add # agents}}";
+    "addAgents": "Add agents";
+  };
+  "copy": {
+    "title": "Copy {name}";
+    "defaultName": "{name} copy";
+    "copiedTitle": "{name} copied";
+    "copiedMessage": "{created} was created. It has {agents, plural, one {# agent} other {# agents}}, {calls, number} taking calls.";
+    "copiedRenamedMessage": "Saved as {created} — {requested} was taken. It has {agents, plural, one {# agent} other {# agents}}, {calls, number} taking calls.";
+    "partialTitle": "{name} was created without its members";
+    "partialText": "Setting its {count, plural, one {# agent} other {# agents}} failed: {reason} The new group exists; try again, or set its members on its own page.";
+    "setAgain": "Set the members again";
+    "intro": "A new group with {name}’s {agents, plural, one {# agent} other {# agents}} ({calls, number} taking calls), as saved.";
+    "nameLabel": "Name of the copy";
+    "nothingCopied": "Nothing was copied";
+    "copyGroup": "Copy group";
+  };
+  "move": {
+    "title": "Move {count, plural, one {# agent} other {# agents}} to another group";
+    "readFailed": "The groups could not be read";
+    "loading": "Loading groups…";
+    "intro": "{names} will join the group you pick, keeping whether they take calls, and then leave {source}. Anyone already in that group stays there exactly as they are.";
+    "find": "Find a group";
+    "moveTo": "Move to";
+    "inactiveOption": "{name} (inactive)";
+    "agentCount": "{count, plural, one {# agent} other {# agents}}";
+    "noMatch": "No other group matches “{term}”.";
+    "showing": "Showing {shown, number} of {total, number} groups; type to narrow.";
+    "groupCount": "{count, plural, one {# group} other {# groups}}";
+    "moveToTarget": "Move to {name}";
+    "move": "Move";
+    "checkFailed": "Could not check who is already in {name}.";
+    "checking": "Checking who is already in {name}…";
+    "notYet": "{count, plural, one {{name} is not} other {None of the # agents is}} in {target} yet.";
+    "thisAgent": "This agent";
+    "already": "Already in {target}: {who}. Nothing changes for {count, plural, one {them} other {these agents}} there; they only leave {source}.";
+    "takesItsCalls": "{name} (takes its calls)";
+    "notItsCalls": "{name} (does not take its calls)";
+  };
+  "report": {
+    "joined": "{names} joined {target}";
+    "already": "{count, plural, one {{names} was already in {target} (unchanged there)} other {{names} were already in {target} (unchanged there)}}";
+    "doneLine": "{part} and left {source}.";
+    "movedTitle": "Moved to {target}";
+    "nothingMoved": "Nothing was moved";
+    "joinFailed": "{names} could not join {target}: {reason} They are still in {source} only.";
+    "halfTitle": "The move stopped half-way";
+    "halfText": "{parts} but {count, plural, one {is} other {are}} still in {source} too: leaving {source} failed: {reason}";
+    "finish": "Finish the move";
+    "dismiss": "Dismiss";
+  };
+  "guard": {
+    "whatYouTyped": "What you typed has not been saved.";
+    "titleLosing": "Leave without saving?";
+    "titleSaving": "Leave while saving?";
+    "lost": "{unsaved} If you leave now, {count, plural, one {it is} other {they are}} lost.";
+    "saving": "{saving} Saving goes on if you leave, and Recent changes will show how it ended.";
+    "stay": "Stay on this page";
+    "leaveWithout": "Leave without saving";
+    "leave": "Leave";
+  };
 };
 export default messages;
