@@ -4,11 +4,12 @@
  * its CSV), where the names are quoted and the group is not named again.
  */
 import type { ChangeRecord, GroupState } from './change-record';
+import { englishChanges, statusOf, type ChangesTranslator } from './changes-text';
 import { describeDiffByName } from './membership-diff';
 
-/** “Sales”, active */
-export function describeState(state: GroupState | undefined): string {
-  return state ? `“${state.name}”, ${state.active ? 'active' : 'inactive'}` : '';
+/** “Sales”, active — in the translator's language (English without one). */
+export function describeState(state: GroupState | undefined, t: ChangesTranslator = englishChanges()): string {
+  return state ? t('state', { name: state.name, status: statusOf(state) }) : '';
 }
 
 interface Reading {
@@ -16,54 +17,68 @@ interface Reading {
   besideName: string;
 }
 
-const status = (state: GroupState) => (state.active ? 'active' : 'inactive');
-
-/** A rename and a status change as parts of a sentence; for an undo, what it put back. */
-function stateParts(before: GroupState, after: GroupState, undid: boolean): { alone: string[]; besideName: string[] } {
-  const alone: string[] = [];
-  const besideName: string[] = [];
-  if (before.name !== after.name) {
-    alone.push(undid ? `renamed back to ${after.name}` : `renamed ${before.name} → ${after.name}`);
-    besideName.push(undid ? `renamed back to “${after.name}”` : `renamed “${before.name}” → “${after.name}”`);
-  }
-  if (before.active !== after.active) {
-    const flow = `${status(before)} → ${status(after)}`;
-    const verb = after.active ? 'activated' : 'deactivated';
-    alone.push(undid ? `${verb} again (${flow})` : `${verb} (${flow})`);
-    besideName.push(undid ? `${status(after)} again (${flow})` : flow);
-  }
-  return { alone, besideName };
+/** A rename and a status change, or both; for an undo, what it put back. */
+function stateReading(t: ChangesTranslator, group: string, before: GroupState, after: GroupState, undid: boolean): Reading {
+  const renamed = before.name !== after.name;
+  const switched = before.active !== after.active;
+  const names = { group, from: before.name, to: after.name, status: statusOf(after) };
+  const say = (key: 'renamed' | 'switched' | 'renamedAndSwitched' | 'saved'): Reading => {
+    const undoKey = ({ renamed: 'renamedBack', switched: 'switchedBack', renamedAndSwitched: 'renamedAndSwitchedBack', saved: 'putBack' } as const)[key];
+    const chosen = undid ? undoKey : key;
+    return { alone: t(`alone.${chosen}`, names), besideName: t(`besideName.${chosen}`, names) };
+  };
+  if (renamed && switched) return say('renamedAndSwitched');
+  if (renamed) return say('renamed');
+  if (switched) return say('switched');
+  return say('saved');
 }
 
-function read(record: ChangeRecord): Reading {
-  const { kind, groupName, before, after, members } = record;
-  const who = members && describeDiffByName(members);
+function read(record: ChangeRecord, t: ChangesTranslator): Reading {
+  const { kind, groupName: group, before, after, members } = record;
+  const who = members && describeDiffByName(members, t);
   switch (kind) {
     case 'create':
-      return { alone: `Created ${after?.name ?? groupName}`, besideName: `created${after ? ` as ${describeState(after)}` : ''}` };
+      return {
+        alone: t('alone.created', { name: after?.name ?? group }),
+        besideName: after ? t('besideName.createdAs', { name: after.name, status: statusOf(after) }) : t('besideName.created'),
+      };
     case 'delete':
-      return { alone: `Deleted ${groupName}`, besideName: 'deleted' };
+      return { alone: t('alone.deleted', { name: group }), besideName: t('besideName.deleted') };
     case 'members':
-      return { alone: `${groupName}: members — ${who ?? 'not changed'}`, besideName: `members — ${who ?? 'no change'}` };
+      return who
+        ? { alone: t('alone.members', { group, who }), besideName: t('besideName.members', { who }) }
+        : { alone: t('alone.membersUnchanged', { group }), besideName: t('besideName.membersUnchanged') };
     case 'update':
     case 'undo': {
       // An undo says what it put back ("renamed back to Billing"), not the move as if it were a fresh change.
       const undid = kind === 'undo';
-      if (who) return { alone: `${undid ? 'Undid: ' : ''}${groupName}: members — ${who}`, besideName: `${undid ? 'undid: ' : ''}members — ${who}` };
-      const parts = before && after ? stateParts(before, after, undid) : { alone: [], besideName: [] };
-      const nothing = undid ? 'put back as it was (nothing to change)' : 'saved without changes';
-      const what = (said: string[]) => (said.length > 0 ? said.join(', ') : nothing);
-      return { alone: `${groupName}: ${what(parts.alone)}`, besideName: what(parts.besideName) };
+      if (who) {
+        return undid
+          ? { alone: t('alone.undidMembers', { group, who }), besideName: t('besideName.undidMembers', { who }) }
+          : { alone: t('alone.members', { group, who }), besideName: t('besideName.members', { who }) };
+      }
+      // Without both states there is nothing to compare: it reads as saved (or put back) without changes.
+      const unchanged = { name: group, active: true };
+      return before && after ? stateReading(t, group, before, after, undid) : stateReading(t, group, unchanged, unchanged, undid);
     }
   }
+}
+
+export interface DescribeOptions {
+  /** For a place that shows the group's name beside it (the audit log). */
+  besideName?: boolean;
 }
 
 /**
  * What the change did, as a sentence that names the group ("Support: deactivated (active → inactive)"),
  * or, with `besideName`, for a place that shows the group's name beside it ("active → inactive").
+ * With a translator (`describeChange(record, t)`), in its language; without one, in English (the
+ * audit CSV, and callers not converted yet: `describeChange(record, { besideName: true })`).
  */
-export function describeChange(record: ChangeRecord, { besideName = false }: { besideName?: boolean } = {}): string {
-  const reading = read(record);
+export function describeChange(record: ChangeRecord, tOrOptions?: ChangesTranslator | DescribeOptions, options?: DescribeOptions): string {
+  const t = typeof tOrOptions === 'function' ? tOrOptions : englishChanges();
+  const { besideName = false } = (typeof tOrOptions === 'function' ? options : tOrOptions) ?? {};
+  const reading = read(record, t);
   return besideName ? reading.besideName : reading.alone;
 }
 
@@ -71,11 +86,12 @@ export function describeChange(record: ChangeRecord, { besideName = false }: { b
  * What an undo put back, for its notice: "Renewals was renamed back to Billing.", "Support is active again.",
  * from the group as it was just before the undo (`before`) and as the undo left it (`after`).
  */
-export function describeUndone(before: GroupState, after: GroupState): string {
+export function describeUndone(before: GroupState, after: GroupState, t: ChangesTranslator = englishChanges()): string {
   const renamed = before.name !== after.name;
   const switched = before.active !== after.active;
-  if (renamed && switched) return `${before.name} was renamed back to ${after.name} and is ${status(after)} again.`;
-  if (renamed) return `${before.name} was renamed back to ${after.name}.`;
-  if (switched) return `${after.name} is ${status(after)} again.`;
-  return `${after.name} is as it was.`;
+  const values = { from: before.name, to: after.name, name: after.name, status: statusOf(after) };
+  if (renamed && switched) return t('undone.renamedAndSwitched', values);
+  if (renamed) return t('undone.renamed', values);
+  if (switched) return t('undone.switched', values);
+  return t('undone.same', values);
 }

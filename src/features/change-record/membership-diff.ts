@@ -5,7 +5,7 @@
  * of the membership read just before sending — never a stale full set.
  */
 import type { GroupMember } from '@/api/types';
-import { plural } from '@/lib/plural';
+import { englishChanges, type ChangesTranslator } from './changes-text';
 
 export interface MemberDiff {
   /** Agents joining, with their takes-calls setting. */
@@ -74,29 +74,35 @@ export function sameMembership(a: readonly GroupMember[], b: readonly GroupMembe
   return a.every((m) => other.get(m.agentId)?.receivesCalls === m.receivesCalls);
 }
 
-/** "+3 agents, −1 agent, 2 stop taking calls" */
-export function describeDiff(diff: MemberDiff): string {
+/**
+ * "+3 agents, −1 agent, 2 stop taking calls", in the translator's language; without one, in English
+ * (callers not converted yet keep `describeDiff(diff)`).
+ */
+export function describeDiff(diff: MemberDiff, t: ChangesTranslator = englishChanges()): string {
   const parts: string[] = [];
-  if (diff.add.length > 0) parts.push(`+${plural(diff.add.length, 'agent')}`);
-  if (diff.remove.length > 0) parts.push(`−${plural(diff.remove.length, 'agent')}`);
+  if (diff.add.length > 0) parts.push(t('diff.added', { count: diff.add.length }));
+  if (diff.remove.length > 0) parts.push(t('diff.removed', { count: diff.remove.length }));
   const start = diff.calls.filter((c) => c.receivesCalls).length;
   const stop = diff.calls.length - start;
-  if (start > 0) parts.push(`${start} ${start === 1 ? 'starts' : 'start'} taking calls`);
-  if (stop > 0) parts.push(`${stop} ${stop === 1 ? 'stops' : 'stop'} taking calls`);
-  return parts.length > 0 ? parts.join(', ') : 'no change';
+  if (start > 0) parts.push(t('diff.start', { count: start }));
+  if (stop > 0) parts.push(t('diff.stop', { count: stop }));
+  return parts.length > 0 ? parts.join(', ') : t('diff.none');
 }
 
-/** Who joined, who left, whose calls changed, by name: for Recent changes and for "what the other change was". */
-export function describeDiffByName(diff: MemberDiff): string {
+/**
+ * Who joined, who left, whose calls changed, by name: for Recent changes and for "what the other change was".
+ * In the translator's language; without one, in English.
+ */
+export function describeDiffByName(diff: MemberDiff, t: ChangesTranslator = englishChanges()): string {
   const names = (members: GroupMember[]) => members.map((m) => m.name).join(', ');
   const parts: string[] = [];
-  if (diff.add.length > 0) parts.push(`joined: ${names(diff.add)}`);
-  if (diff.remove.length > 0) parts.push(`left: ${names(diff.remove)}`);
+  if (diff.add.length > 0) parts.push(t('diff.joined', { names: names(diff.add) }));
+  if (diff.remove.length > 0) parts.push(t('diff.left', { names: names(diff.remove) }));
   const start = diff.calls.filter((c) => c.receivesCalls).map((c) => c.agent);
   const stop = diff.calls.filter((c) => !c.receivesCalls).map((c) => c.agent);
-  if (start.length > 0) parts.push(`now take calls: ${names(start)}`);
-  if (stop.length > 0) parts.push(`no longer take calls: ${names(stop)}`);
-  return parts.length > 0 ? parts.join('; ') : 'no change';
+  if (start.length > 0) parts.push(t('diff.nowTakeCalls', { names: names(start) }));
+  if (stop.length > 0) parts.push(t('diff.noLongerTakeCalls', { names: names(stop) }));
+  return parts.length > 0 ? parts.join('; ') : t('diff.none');
 }
 
 export function takingCalls(members: readonly GroupMember[]): number {
