@@ -1,6 +1,7 @@
 import { Button, Group as Row, Loader, Stack, Text } from '@mantine/core';
 import { LoadError } from '@/lib/load-error';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 import type { RowSelection } from '@/lib/use-row-selection';
 import type { AgentDirectory, AgentRow } from '../agent-directory';
 import { AgentsTable } from './agents-table';
@@ -40,12 +41,13 @@ export function AgentsBody({
   onClearSearch: () => void;
   onShowAll: () => void;
 }) {
+  const t = useNamespace(agents);
   if (!directory) {
-    if (error) return <LoadError title="Could not load agents" error={error} retrying={retrying} onRetry={onRetry} />;
+    if (error) return <LoadError title={t('body.loadFailed')} error={error} retrying={retrying} onRetry={onRetry} />;
     return (
       <Row gap="sm" role="status">
         <Loader size="sm" />
-        <Text>Loading agents…</Text>
+        <Text>{t('body.loading')}</Text>
       </Row>
     );
   }
@@ -55,25 +57,25 @@ export function AgentsBody({
     <>
       {/* A read that stopped half-way: the rows so far stay, and it says they are not all. */}
       {error && incomplete && (
-        <LoadError title="Could not read every group’s members" error={error} retrying={retrying} onRetry={onRetry}>
-          The agents below are those found before it stopped.
+        <LoadError title={t('body.partialFailed')} error={error} retrying={retrying} onRetry={onRetry}>
+          {t('body.partialFailedBody')}
         </LoadError>
       )}
       {total === 0 ? (
         <Stack gap={4}>
-          <Text fw={600}>No agents in this account</Text>
+          <Text fw={600}>{t('body.noAgents')}</Text>
           <Text size="sm" c="dimmed">
-            Agents are created in DeepCall; once they exist they appear here with their groups.
+            {t('body.noAgentsBody')}
           </Text>
         </Stack>
       ) : (
         <>
           <Row justify="space-between" gap="xs">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {searched || show !== 'all' ? `${shown.length} of ${plural(total, 'agent')} shown` : plural(total, 'agent')}
+              {searched || show !== 'all' ? t('body.shownOf', { shown: shown.length, total }) : t('body.total', { total })}
             </Text>
             <Text size="sm" c="dimmed">
-              <span aria-hidden="true">☎</span> takes calls for that group
+              <span aria-hidden="true">☎</span> {t('body.legend')}
             </Text>
           </Row>
           {shown.length === 0 ? (
@@ -87,25 +89,22 @@ export function AgentsBody({
   );
 }
 
-const EMPTY_SHOW: Record<Exclude<ShowFilter, 'all'>, string> = {
-  'no-group': 'Every agent is in a group',
-  'no-calls': 'Every agent in a group takes calls for at least one',
-};
-
 function NoMatches({ term, show, onClear, onShowAll }: { term: string; show: ShowFilter; onClear: () => void; onShowAll: () => void }) {
-  const title = term ? `No agents match “${term}”${show === 'all' ? '' : ' here'}` : show === 'all' ? 'No agents' : EMPTY_SHOW[show];
+  const t = useNamespace(agents);
+  const empty = show === 'no-group' ? t('body.everyoneInGroup') : t('body.everyoneTakesCalls');
+  const title = term ? t(show === 'all' ? 'body.noMatch' : 'body.noMatchHere', { term }) : show === 'all' ? t('body.none') : empty;
   return (
     <Stack align="flex-start" gap="xs">
       <Text fw={600}>{title}</Text>
       <Row gap="xs">
         {term && (
           <Button variant="default" onClick={onClear}>
-            Clear search
+            {t('body.clearSearch')}
           </Button>
         )}
         {show !== 'all' && (
           <Button variant="default" onClick={onShowAll}>
-            Show all agents
+            {t('body.showAll')}
           </Button>
         )}
       </Row>

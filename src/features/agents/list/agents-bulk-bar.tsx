@@ -1,7 +1,9 @@
 import { Button } from '@mantine/core';
 import { memo } from 'react';
 import { BulkBar, BulkHint, BulkSelection } from '@/lib/bulk-bar';
-import { ACTION_LABELS } from './bulk-membership-dialog';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
+import { ACTION_KEYS } from './bulk-membership-dialog';
 import type { BulkMembershipAction } from './bulk-membership-plan';
 
 const ACTIONS: BulkMembershipAction[] = ['add', 'remove', 'take-calls', 'stop-calls'];
@@ -22,18 +24,19 @@ export const AgentsBulkBar = memo(function AgentsBulkBar({
   onAction: (action: BulkMembershipAction) => void;
   onClear: () => void;
 }) {
+  const t = useNamespace(agents);
   return (
     <BulkBar sticky={selected > 0} idle={selected === 0}>
       {selected > 0 ? (
         <BulkSelection count={selected} noun="agent" notShown={notShown} onClear={onClear}>
           {ACTIONS.map((action) => (
             <Button key={action} size="xs" variant="default" onClick={() => onAction(action)}>
-              {ACTION_LABELS[action]}
+              {t(`actions.${ACTION_KEYS[action]}.label`)}
             </Button>
           ))}
         </BulkSelection>
       ) : (
-        <BulkHint>Tick agents to add them to groups, remove them, or change which groups’ calls they take.</BulkHint>
+        <BulkHint>{t('bulkBar.hint')}</BulkHint>
       )}
     </BulkBar>
   );

@@ -3,6 +3,9 @@ import { notifications } from '@mantine/notifications';
 import { memo, useState } from 'react';
 import type { Group, GroupMember } from '@/api/types';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
+import { useErrorText } from '@/lib/error-text';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 import type { AgentDirectory } from '../agent-directory';
 
 /**
@@ -36,6 +39,8 @@ export const AgentsExportButton = memo(function AgentsExportButton({
   /** Still reading group by group: a file of part of the groups would pass for the whole. */
   disabled: boolean;
 }) {
+  const t = useNamespace(agents);
+  const errorText = useErrorText();
   const [busy, setBusy] = useState(false);
   const run = async () => {
     if (!groups || !directory || !memberships) return;
@@ -47,15 +52,15 @@ export const AgentsExportButton = memo(function AgentsExportButton({
       if (unread.length > 0) {
         notifications.show({
           color: 'yellow',
-          title: `The file leaves out ${unread.length === 1 ? '1 group' : `${unread.length} groups`}`,
-          message: `Their members are not known in full here: ${unread.map((g) => g.name).join(', ')}. Refresh, then export again.`,
+          title: t('export.leftOutTitle', { count: unread.length }),
+          message: t('export.leftOutMessage', { names: unread.map((g) => g.name).join(', ') }),
         });
       }
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: 'Could not export the memberships',
-        message: `The file could not be made (${error instanceof Error ? error.message : String(error)}). Check your connection and try again.`,
+        title: t('export.failedTitle'),
+        message: t('export.failedMessage', { reason: errorText(error, String(error)) }),
       });
     } finally {
       setBusy(false);
@@ -63,7 +68,7 @@ export const AgentsExportButton = memo(function AgentsExportButton({
   };
   return (
     <Button variant="default" onClick={() => void run()} loading={busy} disabled={disabled || !directory}>
-      Export memberships
+      {t('export.button')}
     </Button>
   );
 });

@@ -1,8 +1,8 @@
 import { Button, Group as Row, Progress, Text } from '@mantine/core';
 import { memo } from 'react';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
-
-const time = new Intl.DateTimeFormat(undefined, { timeStyle: 'short' });
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 
 /**
  * How far the memberships are read and how fresh they are. Read group by group, the page shows the
@@ -23,6 +23,7 @@ export const AgentsFreshness = memo(function AgentsFreshness({
   readAt: number;
   onRefresh: () => void;
 }) {
+  const t = useNamespace(agents);
   const { groupsRead, groupsTotal } = memberships;
   // A refresh keeps showing the last whole read until the new one ends: then only "refreshing" is true.
   const partial = reading && groupsRead < groupsTotal;
@@ -31,21 +32,21 @@ export const AgentsFreshness = memo(function AgentsFreshness({
       {partial ? (
         <>
           <Text size="sm" role="status">
-            Reading groups: {groupsRead.toLocaleString()} of {groupsTotal.toLocaleString()}
+            {t('freshness.reading', { read: groupsRead, total: groupsTotal })}
           </Text>
-          <Progress value={groupsTotal === 0 ? 0 : (groupsRead / groupsTotal) * 100} aria-label="Groups read" w={160} />
+          <Progress value={groupsTotal === 0 ? 0 : (groupsRead / groupsTotal) * 100} aria-label={t('freshness.progressLabel')} w={160} />
           <Text size="sm" c="dimmed">
-            The agents below are those found so far.
+            {t('freshness.foundSoFar')}
           </Text>
         </>
       ) : (
         <>
           <Text size="sm" c="dimmed" role="status">
-            {fetching ? 'Refreshing memberships…' : readAt > 0 ? `Memberships as of ${time.format(readAt)}` : 'Memberships not read yet'}
-            {memberships.source === 'per-group' && !fetching && ` (read group by group, ${groupsTotal.toLocaleString()} groups)`}
+            {fetching ? t('freshness.refreshing') : readAt > 0 ? t('freshness.asOf', { at: new Date(readAt) }) : t('freshness.notYet')}
+            {memberships.source === 'per-group' && !fetching && <> {t('freshness.perGroup', { count: groupsTotal })}</>}
           </Text>
           <Button size="compact-sm" variant="default" onClick={onRefresh} loading={fetching}>
-            Refresh
+            {t('freshness.refresh')}
           </Button>
         </>
       )}

@@ -7,6 +7,8 @@ import controls from '@/features/groups/list/list-controls.module.css';
 import { useSearchTermInAddress } from '@/features/groups/list/use-search-term-in-address';
 import { groupQueries } from '@/features/groups/queries';
 import { useSignedIn } from '@/features/session/signed-in';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 import { SearchBox } from '@/lib/search-box';
 import { useRowSelection } from '@/lib/use-row-selection';
 import { useAgentDirectory } from '../agent-directory';
@@ -27,6 +29,7 @@ import { CoveragePanel } from './coverage-panel';
  * count's link, a reload or a shared link shows the same rows.
  */
 export default function AgentsPage() {
+  const t = useNamespace(agents);
   const ctx = useSignedIn();
   const client = useQueryClient();
   const { directory, groups, memberships, reading, error, readAt, groupsQuery, membershipsQuery } = useAgentDirectory(ctx);
@@ -65,16 +68,16 @@ export default function AgentsPage() {
   const header = useMemo(
     () => (
       <Row justify="space-between" align="flex-end" gap="xs">
-        <Title order={1}>Agents</Title>
+        <Title order={1}>{t('page.title')}</Title>
         <Row gap="xs">
           <Button component={Link} href="/agents/import" variant="default">
-            Import CSV
+            {t('page.importCsv')}
           </Button>
           <AgentsExportButton groups={groups} directory={directory} memberships={memberships} disabled={incomplete} />
         </Row>
       </Row>
     ),
-    [groups, directory, memberships, incomplete],
+    [groups, directory, memberships, incomplete, t],
   );
 
   return (
@@ -92,7 +95,7 @@ export default function AgentsPage() {
       {directory && memberships && <CoveragePanel coverage={directory.coverage} memberships={memberships} />}
       <div className={controls.toolbar}>
         <div className={controls.search}>
-          <SearchBox label="Search agents" placeholder="Search agents by name or email" value={search.field} onChange={search.type} onBlur={search.flush} inputRef={searchRef} />
+          <SearchBox label={t('page.searchLabel')} placeholder={t('page.searchPlaceholder')} value={search.field} onChange={search.type} onBlur={search.flush} inputRef={searchRef} />
         </div>
         <AgentsShowControl value={view.show} onChange={showOnly} />
       </div>

@@ -1,14 +1,19 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 import { SegmentedRadios } from '@/lib/segmented-radios';
 import type { ShowFilter } from './agents-view';
 
-const OPTIONS: { value: ShowFilter; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'no-group', label: 'In no group' },
-  { value: 'no-calls', label: 'Takes no calls' },
-];
-
 /** All / In no group / Takes no calls, drawn like the groups list's status filter. */
 export const AgentsShowControl = memo(function AgentsShowControl({ value, onChange }: { value: ShowFilter; onChange: (value: ShowFilter) => void }) {
-  return <SegmentedRadios label="Show" options={OPTIONS} value={value} onChange={onChange} />;
+  const t = useNamespace(agents);
+  const options = useMemo<{ value: ShowFilter; label: string }[]>(
+    () => [
+      { value: 'all', label: t('show.all') },
+      { value: 'no-group', label: t('show.noGroup') },
+      { value: 'no-calls', label: t('show.noCalls') },
+    ],
+    [t],
+  );
+  return <SegmentedRadios label={t('show.label')} options={options} value={value} onChange={onChange} />;
 });

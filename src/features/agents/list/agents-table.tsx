@@ -1,4 +1,6 @@
 import { memo } from 'react';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 import table from '@/features/groups/list/group-table.module.css';
 import { openLinkInPage, SelectAllHeader, SelectCell, SortHeader } from '@/lib/table-controls';
 import type { RowSelection } from '@/lib/use-row-selection';
@@ -30,15 +32,16 @@ export const AgentsTable = memo(function AgentsTable({
   sort: AgentSort | null;
   onSort: (column: AgentSortColumn) => void;
 }) {
+  const t = useNamespace(agents);
   const { tableRef, items, before, after } = useWindowTableRows({ count: rows.length, estimateSize: () => ROW_HEIGHT, overscan: 5 });
   return (
     <table ref={tableRef} className={table.table} aria-rowcount={rows.length + 1}>
       <thead>
         <tr aria-rowindex={1}>
-          <SelectAllHeader rows={rows} idOf={agentRowId} selection={selection} label="Select all agents shown" />
-          <SortHeader column="name" label="Name" sort={sort} onSort={onSort} />
-          <SortHeader column="email" label="Email" sort={sort} onSort={onSort} className={table.narrowHidden} />
-          <SortHeader column="groups" label="Groups" sort={sort} onSort={onSort} className={classes.groupsColumn} />
+          <SelectAllHeader rows={rows} idOf={agentRowId} selection={selection} label={t('table.selectAll')} />
+          <SortHeader column="name" label={t('table.name')} sort={sort} onSort={onSort} />
+          <SortHeader column="email" label={t('table.email')} sort={sort} onSort={onSort} className={table.narrowHidden} />
+          <SortHeader column="groups" label={t('table.groups')} sort={sort} onSort={onSort} className={classes.groupsColumn} />
         </tr>
       </thead>
       <VirtualTableBody before={before} after={after}>
@@ -73,10 +76,11 @@ const AgentTableRow = memo(function AgentTableRow({
   selected: boolean;
   onSelect: (agentId: string, range: boolean) => void;
 }) {
+  const t = useNamespace(agents);
   const { agent, groups } = row;
   return (
     <tr className={table.row} aria-rowindex={index + 2} aria-selected={selected}>
-      <SelectCell id={agent.agentId} label={`Select ${agent.name}`} selected={selected} onSelect={onSelect} />
+      <SelectCell id={agent.agentId} label={t('table.select', { name: agent.name })} selected={selected} onSelect={onSelect} />
       <td className={table.name}>
         <a className={table.link} href={`/agents/${encodeURIComponent(agent.agentId)}`} onClick={openLinkInPage} title={agent.name}>
           {agent.name}
@@ -85,30 +89,34 @@ const AgentTableRow = memo(function AgentTableRow({
       <td className={`${classes.email} ${table.narrowHidden}`} title={agent.email}>
         {agent.email ?? '—'}
       </td>
-      <td className={classes.groups} title={groups.map(describe).join(', ')}>
-        {groups.length === 0 ? <span className={classes.none}>No group</span> : groups.map((g, i) => <GroupTag key={g.group.id} entry={g} last={i === groups.length - 1} />)}
+      <td className={classes.groups} title={groups.map((g) => describe(t, g)).join(', ')}>
+        {groups.length === 0 ? <span className={classes.none}>{t('table.noGroup')}</span> : groups.map((g, i) => <GroupTag key={g.group.id} entry={g} last={i === groups.length - 1} />)}
       </td>
     </tr>
   );
 });
 
-function describe({ group, receivesCalls }: AgentGroup): string {
-  return receivesCalls === true ? `${group.name} (takes calls)` : receivesCalls === undefined ? `${group.name} (calls not known yet)` : group.name;
+type Translate = ReturnType<typeof useNamespace<'agents'>>;
+
+function describe(t: Translate, { group, receivesCalls }: AgentGroup): string {
+  if (receivesCalls === true) return t('table.groupTakesCalls', { name: group.name });
+  return receivesCalls === undefined ? t('table.groupCallsUnknown', { name: group.name }) : group.name;
 }
 
 /** A group the agent is in; the phone marks the groups whose calls they take, a "?" those not known yet. */
 function GroupTag({ entry, last }: { entry: AgentGroup; last: boolean }) {
+  const t = useNamespace(agents);
   const { group, receivesCalls } = entry;
   return (
     <span className={classes.tag}>
       {group.name}
       {receivesCalls === true && (
-        <span role="img" aria-label="takes calls" className={classes.calls}>
+        <span role="img" aria-label={t('table.takesCalls')} className={classes.calls}>
           ☎
         </span>
       )}
       {receivesCalls === undefined && (
-        <span role="img" aria-label="calls not known yet" className={classes.unknown}>
+        <span role="img" aria-label={t('table.callsUnknown')} className={classes.unknown}>
           ?
         </span>
       )}

@@ -11,28 +11,18 @@ import { z } from 'zod/mini';
 import type { Group } from '@/api/types';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
 import { RunningDialog, type Runner } from '@/features/groups/members/running-dialog';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents as agentsNs } from '@/i18n/namespaces/agents';
 import type { AgentDirectory, AgentRow } from '../agent-directory';
 import { BulkMembershipImpact } from './bulk-membership-impact';
 import { groupsFor, planBulkMembership, type BulkMembershipAction } from './bulk-membership-plan';
 import { BulkRunView, useBulkMembershipRun } from './bulk-membership-run';
 
-export const ACTION_LABELS: Record<BulkMembershipAction, string> = {
-  add: 'Add to group…',
-  remove: 'Remove from group…',
-  'take-calls': 'Take calls for…',
-  'stop-calls': 'Stop taking calls for…',
-};
-
-const CONFIRM: Record<BulkMembershipAction, string> = { add: 'Add', remove: 'Remove', 'take-calls': 'Take calls', 'stop-calls': 'Stop taking calls' };
-
-function titleOf(action: BulkMembershipAction, count: number): string {
-  const who = plural(count, 'agent');
-  if (action === 'add') return `Add ${who} to groups`;
-  if (action === 'remove') return `Remove ${who} from groups`;
-  if (action === 'take-calls') return `Let ${who} take calls for groups`;
-  return `Stop ${who} taking calls for groups`;
-}
+/** Each action's words in the catalog (`actions.<key>`: its bar button, dialog title and confirm button). */
+export const ACTION_KEYS = { add: 'add', remove: 'remove', 'take-calls': 'takeCalls', 'stop-calls': 'stopCalls' } as const satisfies Record<
+  BulkMembershipAction,
+  string
+>;
 
 /** At most this many groups are offered at once in the field; typing narrows them (2,000 groups stay quick). */
 const OFFERED = 50;
@@ -59,8 +49,9 @@ export function BulkMembershipDialog({
   groups: Group[];
   onClose: () => void;
 }) {
+  const t = useNamespace(agentsNs);
   return (
-    <RunningDialog opened={action !== null} onClose={onClose} title={action ? titleOf(action, agents.length) : ''}>
+    <RunningDialog opened={action !== null} onClose={onClose} title={action ? t(`actions.${ACTION_KEYS[action]}.title`, { count: agents.length }) : ''}>
       {(runner) =>
         action && (
           <BulkMembershipForm action={action} agents={agents} directory={directory} memberships={memberships} groups={groups} onClose={onClose} runner={runner} />
@@ -93,6 +84,8 @@ function BulkMembershipForm({
   onClose: () => void;
   runner: Runner;
 }) {
+  const t = useNamespace(agentsNs);
+  // The schema has one rule (a group picked): its message is said in the language on screen.
   const form = useForm<BulkMembershipFields>({
     resolver: zodResolver(bulkMembershipSchema),
     defaultValues: { groupIds: [], takesCalls: true },
@@ -107,8 +100,8 @@ function BulkMembershipForm({
     () =>
       groupsFor(action, groups, agents)
         .sort((a, b) => byName.compare(a.name, b.name))
-        .map((g) => ({ value: g.id, label: g.active ? g.name : `${g.name} (inactive)` })),
-    [action, groups, agents],
+        .map((g) => ({ value: g.id, label: g.active ? g.name : t('dialog.inactiveOption', { name: g.name }) })),
+    [action, groups, agents, t],
   );
   const chosen = useMemo(() => {
     const byId = new Map(groups.map((g) => [g.id, g]));
@@ -133,8 +126,7 @@ function BulkMembershipForm({
     >
       <Stack>
         <Text size="sm">
-          {names.join(', ')}
-          {more > 0 && ` and ${more} more`}.
+          {more > 0 ? t('dialog.namesAndMore', { names: names.join(', '), more }) : t('dialog.names', { names: names.join(', ') })}
         </Text>
         <Controller
           control={form.control}
@@ -142,17 +134,17 @@ function BulkMembershipForm({
           render={({ field, fieldState }) => (
             <MultiSelect
               ref={field.ref}
-              label="Group"
-              description={action === 'add' ? 'One or more groups.' : 'One or more of the groups they are in.'}
-              placeholder={field.value.length === 0 ? 'Type to find a group' : undefined}
+              label={t('dialog.groupLabel')}
+              description={action === 'add' ? t('dialog.descriptionAdd') : t('dialog.descriptionOther')}
+              placeholder={field.value.length === 0 ? t('dialog.placeholder') : undefined}
               data={options}
               value={field.value}
               onChange={field.onChange}
               onBlur={field.onBlur}
-              error={fieldState.error?.message}
+              error={fieldState.error ? t('dialog.pickOne') : undefined}
               searchable
               limit={OFFERED}
-              nothingFoundMessage={options.length === 0 ? 'None of them is in a group' : 'No group matches'}
+              nothingFoundMessage={options.length === 0 ? t('dialog.noneInGroup') : t('dialog.noMatch')}
               maxDropdownHeight={240}
               data-autofocus
             />
@@ -163,18 +155,18 @@ function BulkMembershipForm({
             control={form.control}
             name="takesCalls"
             render={({ field }) => (
-              <Switch ref={field.ref} label="Takes calls" checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} onBlur={field.onBlur} />
+              <Switch ref={field.ref} label={t('dialog.takesCalls')} checked={field.value} onChange={(event) => field.onChange(event.currentTarget.checked)} onBlur={field.onBlur} />
             )}
           />
         )}
         {chosen.length > 0 && <BulkMembershipImpact action={action} plan={plan} takesCalls={takesCalls} />}
         <Row justify="flex-end">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('dialog.cancel')}
           </Button>
           {/* With no group picked, pressing says so at the field; with groups that need no change, nothing to do. */}
           <Button type="submit" disabled={chosen.length > 0 && plan.changes.length === 0} loading={runner.running}>
-            {CONFIRM[action]}
+            {t(`actions.${ACTION_KEYS[action]}.confirm`)}
           </Button>
         </Row>
       </Stack>

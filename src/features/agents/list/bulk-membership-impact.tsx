@@ -1,34 +1,28 @@
 import { Alert, Stack, Text } from '@mantine/core';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents as agentsNs } from '@/i18n/namespaces/agents';
 import type { BulkMembershipAction, BulkPlan, GroupImpact } from './bulk-membership-plan';
 import classes from './bulk-membership.module.css';
 
-/** "3 agents join", "1 agent leaves". */
-function agents(n: number, one: string, many: string): string {
-  return `${plural(n, 'agent')} ${n === 1 ? one : many}`;
-}
+type Translate = ReturnType<typeof useNamespace<'agents'>>;
 
-/** What the action does in one group, with who it leaves as they are and why. */
-export function describeImpact(action: BulkMembershipAction, impact: GroupImpact, takesCalls: boolean): string {
+/** What the action does in one group, with who it leaves as they are and why: whole clauses, one per kind of agent. */
+export function describeImpact(t: Translate, action: BulkMembershipAction, impact: GroupImpact, takesCalls: boolean): string {
   const { changing, already, notIn } = impact;
   const parts: string[] = [];
   if (changing.length > 0) {
-    if (action === 'add') parts.push(`${agents(changing.length, 'joins', 'join')} (${takesCalls ? 'taking its calls' : 'not taking its calls'})`);
-    else if (action === 'remove') parts.push(agents(changing.length, 'leaves', 'leave'));
-    else if (action === 'take-calls') parts.push(agents(changing.length, 'starts taking its calls', 'start taking its calls'));
-    else parts.push(agents(changing.length, 'stops taking its calls', 'stop taking its calls'));
+    const count = changing.length;
+    if (action === 'add') parts.push(t(takesCalls ? 'impact.joinTaking' : 'impact.joinNotTaking', { count }));
+    else if (action === 'remove') parts.push(t('impact.leave', { count }));
+    else if (action === 'take-calls') parts.push(t('impact.startCalls', { count }));
+    else parts.push(t('impact.stopCalls', { count }));
   }
   if (already.length > 0) {
-    const what =
-      action === 'add'
-        ? agents(already.length, 'is already in it', 'are already in it')
-        : action === 'take-calls'
-          ? agents(already.length, 'already takes its calls', 'already take its calls')
-          : agents(already.length, 'already does not take its calls', 'already do not take its calls');
-    parts.push(`${what} (no change${action === 'add' ? ', their call setting stays' : ''})`);
+    const count = already.length;
+    parts.push(t(action === 'add' ? 'impact.alreadyIn' : action === 'take-calls' ? 'impact.alreadyTaking' : 'impact.alreadyNotTaking', { count }));
   }
-  if (notIn.length > 0) parts.push(`${agents(notIn.length, 'is not in it', 'are not in it')} (no change)`);
-  return parts.length > 0 ? parts.join('; ') : 'no change';
+  if (notIn.length > 0) parts.push(t('impact.notIn', { count: notIn.length }));
+  return parts.length > 0 ? parts.join('; ') : t('impact.noChange');
 }
 
 /**
@@ -36,6 +30,7 @@ export function describeImpact(action: BulkMembershipAction, impact: GroupImpact
  * this would leave with nobody taking calls, named before anything is sent.
  */
 export function BulkMembershipImpact({ action, plan, takesCalls }: { action: BulkMembershipAction; plan: BulkPlan; takesCalls: boolean }) {
+  const t = useNamespace(agentsNs);
   const { impacts, changes } = plan;
   const unchanged = impacts.length - changes.length;
   const nobody = impacts.filter((i) => i.leftWithNobody).map((i) => i.group.name);
@@ -44,29 +39,29 @@ export function BulkMembershipImpact({ action, plan, takesCalls }: { action: Bul
     <Stack gap="xs" aria-live="polite">
       <Text size="sm" fw={600}>
         {changes.length === 0
-          ? 'Nothing would change.'
-          : `${plural(changes.length, 'group')} ${changes.length === 1 ? 'changes' : 'change'}${unchanged > 0 ? `; nothing changes in ${unchanged}` : ''}.`}
+          ? t('impact.nothing')
+          : unchanged > 0
+            ? t('impact.summaryWithUnchanged', { changes: changes.length, unchanged })
+            : t('impact.summary', { changes: changes.length })}
       </Text>
       <ul className={classes.impacts}>
         {impacts.map((impact) => (
           <li key={impact.group.id}>
             <strong>{impact.group.name}</strong>
-            {impact.group.active ? '' : ' (inactive)'}: {describeImpact(action, impact, takesCalls)}
+            {t('impact.line', { inactive: impact.group.active ? 'no' : 'yes', description: describeImpact(t, action, impact, takesCalls) })}
           </li>
         ))}
       </ul>
       {nobody.length > 0 && (
-        <Alert color="yellow" title="Left with nobody taking calls" p="xs">
+        <Alert color="yellow" title={t('impact.nobodyTitle')} p="xs">
           <Text size="sm">
-            {nobody.join(', ')} {nobody.length === 1 ? 'is an active group' : 'are active groups'}: after this, nobody would take{' '}
-            {nobody.length === 1 ? 'its' : 'their'} calls.
+            {t('impact.nobody', { count: nobody.length, names: nobody.join(', ') })}
           </Text>
         </Alert>
       )}
       {unknown.length > 0 && (
         <Text size="xs" c="dimmed">
-          Not read yet or unreadable: {unknown.join(', ')}. Whoever is in {unknown.length === 1 ? 'it' : 'them'} already is checked when the
-          change is sent, and stays as they are.
+          {t('impact.unknown', { count: unknown.length, names: unknown.join(', ') })}
         </Text>
       )}
     </Stack>

@@ -4,7 +4,9 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import { isApiError } from '@/api/errors';
 import type { Runner } from '@/features/groups/members/running-dialog';
 import { useSignedIn } from '@/features/session/signed-in';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents as agentsNs } from '@/i18n/namespaces/agents';
+import { useErrorText } from '@/lib/error-text';
 import { SupportDetails } from '@/lib/support-details';
 import { isEmpty } from '@/features/change-record/membership-diff';
 import { madeByDone, runMembershipChanges, type GroupMembershipChange, type MembershipRunOutcome } from '../membership-run';
@@ -62,6 +64,8 @@ export function BulkRunView({
   onRetry: () => void;
   onClose: () => void;
 }) {
+  const t = useNamespace(agentsNs);
+  const errorText = useErrorText();
   const { outcome } = state;
   const cancelRef = useRef<HTMLButtonElement>(null);
   const doneRef = useRef<HTMLButtonElement>(null);
@@ -71,23 +75,23 @@ export function BulkRunView({
     return (
       <Stack gap="xs">
         <Text size="sm" role="status">
-          {state.settled} of {plural(state.total, 'group')}
+          {t('run.progress', { settled: state.settled, total: state.total })}
         </Text>
-        <Progress value={state.total === 0 ? 0 : (state.settled / state.total) * 100} aria-label="Membership changes sent" />
+        <Progress value={state.total === 0 ? 0 : (state.settled / state.total) * 100} aria-label={t('run.progressLabel')} />
         <Row justify="flex-end">
           {/* Stops between requests: those already sent finish and are reported. */}
           <Button variant="default" onClick={onCancel} ref={cancelRef}>
-            Cancel
+            {t('run.cancel')}
           </Button>
         </Row>
       </Stack>
     );
   }
   const left = outcome.failures.length + outcome.notRun.length;
-  const notes = state.done.flatMap(({ change, result }) => (result.note ? [`${change.group.name}: ${result.note}`] : []));
+  const notes = state.done.flatMap(({ change, result }) => (result.note ? [t('run.groupSays', { group: change.group.name, message: result.note })] : []));
   return (
     <Stack gap="sm">
-      <Alert color={left > 0 ? 'red' : notes.length > 0 ? 'yellow' : 'green'} title={reportTitle(state, outcome)} role="status">
+      <Alert color={left > 0 ? 'red' : notes.length > 0 ? 'yellow' : 'green'} title={reportTitle(t, state, outcome)} role="status">
         <Stack gap="xs">
           {notes.length > 0 && (
             <List size="sm">
@@ -100,16 +104,16 @@ export function BulkRunView({
             <List size="sm">
               {outcome.failures.map((f) => (
                 <List.Item key={f.change.group.id}>
-                  {f.change.group.name}: {f.message}
+                  {t('run.groupSays', { group: f.change.group.name, message: errorText(f.error, f.message) })}
                 </List.Item>
               ))}
             </List>
           )}
           {outcome.sessionEnded && (
-            <Text size="sm">Your session ended during the run, so the rest was not sent. Sign in again, then Retry.</Text>
+            <Text size="sm">{t('run.sessionEnded')}</Text>
           )}
           {outcome.notRun.length > 0 && !outcome.sessionEnded && (
-            <Text size="sm">Not sent (cancelled): {outcome.notRun.map((c) => c.group.name).join(', ')}.</Text>
+            <Text size="sm">{t('run.notSent', { names: outcome.notRun.map((c) => c.group.name).join(', ') })}</Text>
           )}
           {/* One button for the run: the same unreadable reply usually failed every item. */}
           <SupportDetails error={outcome.failures.find((f) => isApiError(f.error) && f.error.support)?.error} />
@@ -118,12 +122,12 @@ export function BulkRunView({
       <Row justify="flex-end">
         {left > 0 && (
           <Button variant="default" onClick={onRetry}>
-            Retry
+            {t('run.retry')}
           </Button>
         )}
         {/* Not "Close": the dialog's own close button has that name. */}
         <Button onClick={onClose} ref={doneRef}>
-          Done
+          {t('run.done')}
         </Button>
       </Row>
     </Stack>
@@ -144,15 +148,15 @@ function useFocusOnShow(target: RefObject<HTMLElement | null>, stage: boolean) {
   }, [target, stage]);
 }
 
-function reportTitle(state: BulkRunState, outcome: MembershipRunOutcome): string {
+function reportTitle(t: ReturnType<typeof useNamespace<'agents'>>, state: BulkRunState, outcome: MembershipRunOutcome): string {
   // A group whose fresh read already held what was asked (a colleague did it meanwhile) is not "changed".
   const unchanged = state.done.filter((done) => {
     const made = madeByDone(done);
     return made !== undefined && isEmpty(made);
   }).length;
-  const parts = [`${plural(state.done.length - unchanged, 'group')} changed`];
-  if (unchanged > 0) parts.push(`${unchanged} already so`);
-  if (outcome.failures.length > 0) parts.push(`${outcome.failures.length} failed`);
-  if (outcome.notRun.length > 0) parts.push(`${outcome.notRun.length} not done${outcome.sessionEnded ? ' (your session ended)' : ' (cancelled)'}`);
+  const parts = [t('run.changed', { count: state.done.length - unchanged })];
+  if (unchanged > 0) parts.push(t('run.alreadySo', { count: unchanged }));
+  if (outcome.failures.length > 0) parts.push(t('run.failed', { count: outcome.failures.length }));
+  if (outcome.notRun.length > 0) parts.push(t(outcome.sessionEnded ? 'run.notDoneSessionEnded' : 'run.notDoneCancelled', { count: outcome.notRun.length }));
   return parts.join(', ');
 }

@@ -4,7 +4,8 @@ import '@mantine/core/styles/SimpleGrid.css';
 import { memo, useId, useMemo } from 'react';
 import { Link } from 'wouter';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 import type { Coverage } from '../agent-directory';
 import classes from './coverage-panel.module.css';
 
@@ -13,22 +14,23 @@ import classes from './coverage-panel.module.css';
  * group read say so while the memberships are still read group by group, rather than showing a 0.
  */
 export const CoveragePanel = memo(function CoveragePanel({ coverage, memberships }: { coverage: Coverage; memberships: AccountMemberships }) {
+  const t = useNamespace(agents);
   const headingId = useId();
   const complete = memberships.groupsRead >= memberships.groupsTotal;
   const flagsUnknown = useMemo(() => memberships.links.some((l) => l.receivesCalls === undefined), [memberships.links]);
-  const soFar = complete ? undefined : 'so far';
+  const soFar = complete ? undefined : t('coverage.soFar');
   const uncovered = coverage.activeGroupsNobodyTakes;
   return (
     <section aria-labelledby={headingId}>
       <Title order={2} size="h4" id={headingId} mb="xs">
-        Coverage
+        {t('coverage.title')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
         <Paper withBorder p="sm" radius="md">
-          <Count href="/groups" count={uncovered.length} label="Active groups where nobody takes calls" note={soFar} />
+          <Count href="/groups" count={uncovered.length} label={t('coverage.uncovered')} note={soFar} />
           {uncovered.length > 0 && (
             <details className={classes.details}>
-              <summary>Which groups</summary>
+              <summary>{t('coverage.whichGroups')}</summary>
               <ul className={classes.list}>
                 {uncovered.map((g) => (
                   <li key={g.id}>
@@ -45,24 +47,24 @@ export const CoveragePanel = memo(function CoveragePanel({ coverage, memberships
           <Count
             href="/agents?show=no-group"
             count={complete ? coverage.agentsInNoGroup.length : null}
-            label="Agents in no group"
-            note={complete ? undefined : 'counted once every group is read'}
+            label={t('coverage.inNoGroup')}
+            note={complete ? undefined : t('coverage.countedOnceRead')}
           />
         </Paper>
         <Paper withBorder p="sm" radius="md">
-          <Count href="/agents?show=no-calls" count={coverage.agentsTakingNoCalls.length} label="Agents who take calls for no group" note={soFar} />
+          <Count href="/agents?show=no-calls" count={coverage.agentsTakingNoCalls.length} label={t('coverage.takingNoCalls')} note={soFar} />
         </Paper>
       </SimpleGrid>
       {(memberships.unreadable.length > 0 || flagsUnknown) && (
         <Stack gap={2} mt="xs">
           {memberships.unreadable.length > 0 && (
             <Text size="sm" c="dimmed">
-              {plural(memberships.unreadable.length, 'group')} could not be read; the counts leave {memberships.unreadable.length === 1 ? 'it' : 'them'} out.
+              {t('coverage.unreadable', { count: memberships.unreadable.length })}
             </Text>
           )}
           {flagsUnknown && (
             <Text size="sm" c="dimmed">
-              Who takes calls is not known yet for some memberships; groups with such members are not counted as uncovered.
+              {t('coverage.flagsUnknown')}
             </Text>
           )}
         </Stack>
@@ -73,10 +75,11 @@ export const CoveragePanel = memo(function CoveragePanel({ coverage, memberships
 
 /** A count and what it counts, as one link; `null` while it cannot be known yet. */
 function Count({ href, count, label, note }: { href: string; count: number | null; label: string; note?: string | undefined }) {
+  const t = useNamespace(agents);
   return (
     <Anchor component={Link} href={href} className={classes.count} underline="hover">
-      <span className={classes.number}>{count === null ? '…' : count.toLocaleString()}</span> <span className={classes.label}>{label}</span>
-      {note && <span className={classes.note}> ({note})</span>}
+      <span className={classes.number}>{count === null ? '…' : t('coverage.count', { count })}</span> <span className={classes.label}>{label}</span>
+      {note && <span className={classes.note}> {t('coverage.note', { note })}</span>}
     </Anchor>
   );
 }
