@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
  * into icu-minify's small arrays, and use-intl formats them with its format-only runtime (the way
  * next-intl's precompiled mode works). A message that is not valid ICU fails the build.
  */
-export const CATALOG = /[\\/]src[\\/]i18n[\\/]messages[\\/][a-z]{2,3}(?:-[A-Za-z0-9]+)?[\\/][a-z][a-z0-9-]*\.json$/;
+export const CATALOG = /[\\/]src[\\/]i18n[\\/]messages[\\/][a-z]{2,3}(?:-[A-Za-z0-9]+)?[\\/][a-z][A-Za-z0-9-]*\.json$/;
 
 export type RawCatalog = { [key: string]: string | RawCatalog };
 
