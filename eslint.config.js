@@ -83,8 +83,9 @@ const TRANSLATED = [
   'src/lib/{color-scheme-control,language-control,load-error,support-details}.tsx',
   // Each screen's files join as they are converted (one line per area; edit only your own line).
   // groupsList:
-  // groupEdit:
+  'src/features/groups/{edit,members}/**/*.tsx', 'src/lib/{unsaved-changes-guard,picker-list}.tsx', // groupEdit
   // agents:
+  'src/features/agents/{list,agent}/**/*.tsx',
   // agentsImport:
   // changes:
   // audit:

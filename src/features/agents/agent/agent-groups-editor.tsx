@@ -3,10 +3,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Group } from '@/api/types';
 import type { SignedIn } from '@/features/session/signed-in';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import type { AgentDirectory, AgentRow } from '../agent-directory';
-import { describeCounts } from './agent-groups-model';
+import type { EditCounts } from './agent-groups-model';
 import { AgentGroupsReport } from './agent-groups-report';
 import { useAgentGroupEdits } from './agent-groups-state';
 import { AgentGroupsTable } from './agent-groups-table';
@@ -28,13 +29,13 @@ export function AgentGroupsEditor({
   memberships: AccountMemberships;
   directory: AgentDirectory;
 }) {
+  const t = useNamespace(agents);
   const { agent } = row;
   const edits = useAgentGroupEdits({ ctx, agent, current: row.groups, groups, memberships, directory });
   const { shown, saving, report } = edits;
   const [picking, setPicking] = useState(false);
   const inGroups = useMemo(() => new Set(shown.map((s) => s.group.id)), [shown]);
   const pending = edits.changeCount > 0;
-  const changes = `${plural(edits.changeCount, 'group change')} ${edits.changeCount === 1 ? 'is' : 'are'}`;
 
   const { section, addButton, focusNext } = useFocusGoesOn();
   const wasSaving = useRef(false);
@@ -64,17 +65,17 @@ export function AgentGroupsEditor({
         <Stack gap="xs">
           <Row justify="space-between" align="center">
             <Title order={2} size="h3">
-              Their groups
+              {t('editor.title')}
             </Title>
             <Button size="xs" variant="light" onClick={() => setPicking(true)} ref={addButton}>
-              Add to groups
+              {t('editor.addToGroups')}
             </Button>
           </Row>
           <Text size="sm" c="dimmed">
-            In {plural(shown.length, 'group')}; takes calls for {taking}.
+            {t('editor.summary', { count: shown.length, taking })}
           </Text>
           {shown.length === 0 ? (
-            <Text size="sm">{agent.name} is in no group yet.</Text>
+            <Text size="sm">{t('editor.inNoGroup', { name: agent.name })}</Text>
           ) : (
             <AgentGroupsTable agentId={agent.agentId} rows={shown} onCalls={edits.setCalls} onRemove={remove} />
           )}
@@ -89,28 +90,28 @@ export function AgentGroupsEditor({
         />
       )}
       {pending && (
-        <Paper withBorder p="xs" radius="md" role="region" aria-label="Pending group changes">
+        <Paper withBorder p="xs" radius="md" role="region" aria-label={t('editor.pendingLabel')}>
           <Stack gap={4}>
             <Text size="xs">
-              {saving
-                ? `Saving: ${saving.settled} of ${plural(saving.total, 'group')} done…`
-                : `${changes} not saved: only Save groups saves ${edits.changeCount === 1 ? 'it' : 'them'}.`}
+              {saving ? t('editor.saving', { settled: saving.settled, total: saving.total }) : t('editor.notSaved', { count: edits.changeCount })}
             </Text>
             <Text size="sm" fw={600} aria-live="polite">
-              {describeCounts(edits.counts)}
+              {describeCounts(t, edits.counts)}
             </Text>
             <Row gap="xs" mt={4}>
               <Button size="xs" onClick={() => void edits.save()} loading={Boolean(saving)}>
-                Save groups
+                {t('editor.save')}
               </Button>
               <Button size="xs" variant="default" onClick={discard} disabled={Boolean(saving)}>
-                Discard
+                {t('editor.discard')}
               </Button>
             </Row>
           </Stack>
         </Paper>
       )}
-      <UnsavedChangesGuard count={edits.changeCount} when={pending} unsaved={`${changes} not saved.`} saving={Boolean(saving) && `${changes} being saved.`} />
+      <UnsavedChangesGuard count={edits.changeCount} when={pending} unsaved={t('editor.guardUnsaved', { count: edits.changeCount })}
+        saving={Boolean(saving) && t('editor.guardSaving', { count: edits.changeCount })}
+      />
       <GroupPickerDialog
         opened={picking}
         agentName={agent.name}
@@ -127,18 +128,29 @@ export function AgentGroupsEditor({
   );
 }
 
+type Translate = ReturnType<typeof useNamespace<'agents'>>;
+
+/** "+2 groups, −1 group, 1 call setting" */
+function describeCounts(t: Translate, { joins, leaves, calls }: EditCounts): string {
+  const parts: string[] = [];
+  if (joins > 0) parts.push(t('editor.joins', { count: joins }));
+  if (leaves > 0) parts.push(t('editor.leaves', { count: leaves }));
+  if (calls > 0) parts.push(t('editor.calls', { count: calls }));
+  return parts.join(', ') || t('editor.noChange');
+}
+
 /** Asked before a save leaves active groups with nobody taking their calls, naming them. */
 function NobodyTakesCalls({ groups, onCancel, onConfirm }: { groups: Group[] | null; onCancel: () => void; onConfirm: () => void }) {
+  const t = useNamespace(agents);
   const names = groups?.map((g) => g.name) ?? [];
   const ids = groups?.map((g) => g.id) ?? [];
-  const title = names.length === 1 ? `Nobody will take ${names[0] ?? ''}’s calls` : `Nobody will take the calls of ${plural(names.length, 'group')}`;
+  const one = names.length === 1;
+  const title = one ? t('nobody.titleOne', { name: names[0] ?? '' }) : t('nobody.titleMany', { count: names.length });
   return (
     <Modal opened={groups !== null} onClose={onCancel} title={title} centered>
       <Stack>
         <Text size="sm">
-          {names.length === 1 ? `${names[0] ?? ''} is active` : 'These groups are active'}, and after this change none of
-          {names.length === 1 ? ' its' : ' their'} agents takes {names.length === 1 ? 'its' : 'their'} calls. Callers routed to{' '}
-          {names.length === 1 ? 'it' : 'them'} will not reach anyone until someone does.
+          {one ? t('nobody.bodyOne', { name: names[0] ?? '' }) : t('nobody.bodyMany')}
         </Text>
         {names.length > 1 && (
           <List size="sm">
@@ -149,10 +161,10 @@ function NobodyTakesCalls({ groups, onCancel, onConfirm }: { groups: Group[] | n
         )}
         <Row justify="flex-end">
           <Button variant="default" onClick={onCancel} data-autofocus>
-            Cancel
+            {t('nobody.cancel')}
           </Button>
           <Button color="red" onClick={onConfirm}>
-            Save anyway
+            {t('nobody.saveAnyway')}
           </Button>
         </Row>
       </Stack>

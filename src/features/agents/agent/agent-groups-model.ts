@@ -5,7 +5,6 @@
  */
 import type { Agent, Group, GroupMember } from '@/api/types';
 import type { MemberDiff } from '@/features/change-record/membership-diff';
-import { plural } from '@/lib/plural';
 import type { AgentGroup } from '../agent-directory';
 import type { GroupMembershipChange } from '../membership-run';
 
@@ -86,15 +85,6 @@ export function countEdits(edits: readonly GroupEdit[]): EditCounts {
     else counts.calls += 1;
   }
   return counts;
-}
-
-/** "+2 groups, −1 group, 1 call setting" */
-export function describeCounts({ joins, leaves, calls }: EditCounts): string {
-  const parts: string[] = [];
-  if (joins > 0) parts.push(`+${plural(joins, 'group')}`);
-  if (leaves > 0) parts.push(`−${plural(leaves, 'group')}`);
-  if (calls > 0) parts.push(plural(calls, 'call setting'));
-  return parts.join(', ') || 'no change';
 }
 
 function asMember(agent: Agent, receivesCalls: boolean): GroupMember {

@@ -1,6 +1,8 @@
 import { Alert, Button, List, Stack, Text } from '@mantine/core';
+import { useErrorText } from '@/lib/error-text';
 import { SupportDetails } from '@/lib/support-details';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 import type { SaveReport } from './agent-groups-state';
 
 /**
@@ -19,48 +21,50 @@ export function AgentGroupsReport({
   onRetry?: (() => void) | undefined;
   onDismiss: () => void;
 }) {
+  const t = useNamespace(agents);
+  const errorText = useErrorText();
   const notes = report.saved.filter((s) => s.note);
   const left = report.failed.length + report.notSent.length;
   return (
     <Stack gap="xs">
       {notes.length > 0 && (
-        <Alert color="yellow" title="Saved, keeping a colleague’s change" role="status" withCloseButton closeButtonLabel="Dismiss" onClose={onDismiss}>
+        <Alert color="yellow" title={t('report.keptTitle')} role="status" withCloseButton closeButtonLabel={t('report.dismiss')} onClose={onDismiss}>
           <List size="sm">
             {notes.map(({ group, note }) => (
               <List.Item key={group.id}>
-                {group.name}: {note}
+                {t('report.groupSays', { group: group.name, message: note ?? '' })}
               </List.Item>
             ))}
           </List>
         </Alert>
       )}
       {left > 0 && (
-        <Alert color="red" title={`Not saved for ${plural(left, 'group')}`} role="alert">
+        <Alert color="red" title={t('report.notSavedFor', { count: left })} role="alert">
           <Stack gap="xs" align="flex-start">
-            {report.saved.length > 0 && <Text size="sm">Saved for {report.saved.map((s) => s.group.name).join(', ')}.</Text>}
+            {report.saved.length > 0 && <Text size="sm">{t('report.savedFor', { names: report.saved.map((s) => s.group.name).join(', ') })}</Text>}
             <List size="sm">
               {report.failed.map(({ group, message, error }) => (
                 <List.Item key={group.id}>
-                  {group.name}: {message}
+                  {t('report.groupSays', { group: group.name, message: errorText(error, message) })}
                   <SupportDetails error={error} />
                 </List.Item>
               ))}
               {report.notSent.map((group) => (
-                <List.Item key={group.id}>{group.name}: not sent, the session ended first.</List.Item>
+                <List.Item key={group.id}>{t('report.notSent', { group: group.name })}</List.Item>
               ))}
             </List>
             {onRetry ? (
               <>
                 <Text size="sm">
-                  {report.notSent.length > 0 ? 'Sign in again if asked, then retry. ' : ''}These changes are still pending below.
+                  {report.notSent.length > 0 ? t('report.signInThenRetry') : t('report.stillPending')}
                 </Text>
                 <Button size="xs" variant="default" onClick={onRetry} loading={retrying}>
-                  Retry
+                  {t('report.retry')}
                 </Button>
               </>
             ) : (
               <Button size="xs" variant="default" onClick={onDismiss}>
-                Dismiss
+                {t('report.dismiss')}
               </Button>
             )}
           </Stack>

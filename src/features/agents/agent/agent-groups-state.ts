@@ -10,7 +10,9 @@ import type { Agent, Group } from '@/api/types';
 import type { SignedIn } from '@/features/session/signed-in';
 import type { AccountMemberships } from '@/features/groups/account-memberships';
 import { groupQueries, isGroupGone } from '@/features/groups/queries';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
+import { useErrorText } from '@/lib/error-text';
 import type { AgentDirectory, AgentGroup } from '../agent-directory';
 import {
   changesOf,
@@ -45,6 +47,8 @@ interface Sources {
 
 export function useAgentGroupEdits({ ctx, agent, current, groups, memberships, directory }: Sources) {
   const client = useQueryClient();
+  const t = useNamespace(agents);
+  const errorText = useErrorText();
   const [edits, setEdits] = useState<GroupEdits>(new Map());
   const [progress, setProgress] = useState<{ settled: number; total: number } | null>(null);
   const [report, setReport] = useState<SaveReport | null>(null);
@@ -123,9 +127,13 @@ export function useAgentGroupEdits({ ctx, agent, current, groups, memberships, d
     };
     setReport(next);
     if (next.saved.length > 0 && next.failed.length === 0 && next.notSent.length === 0) {
-      notifications.show({ color: 'green', title: `Groups of ${agent.name} saved`, message: `${plural(next.saved.length, 'group')} changed.` });
+      notifications.show({ color: 'green', title: t('editor.savedTitle', { name: agent.name }), message: t('editor.savedMessage', { count: next.saved.length }) });
     } else if (!mounted.current && next.failed.length > 0) {
-      notifications.show({ color: 'red', title: `Groups of ${agent.name} not all saved`, message: next.failed.map((f) => `${f.group.name}: ${f.message}`).join(' ') });
+      notifications.show({
+        color: 'red',
+        title: t('editor.notAllSavedTitle', { name: agent.name }),
+        message: next.failed.map((f) => t('editor.groupSays', { group: f.group.name, message: errorText(f.error, f.message) })).join(' '),
+      });
     }
   };
 

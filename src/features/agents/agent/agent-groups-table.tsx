@@ -2,6 +2,8 @@ import { Button, VisuallyHidden } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'wouter';
 import type { Group } from '@/api/types';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 import { useSignedIn } from '@/features/session/signed-in';
 import controls from '@/features/groups/list/group-table.module.css';
 import { groupQueries } from '@/features/groups/queries';
@@ -17,16 +19,17 @@ export interface RowActions {
 
 /** The agent's groups, each with its call switch and Remove. Plain elements, like the members table. */
 export function AgentGroupsTable({ agentId, rows, ...actions }: { agentId: string; rows: ShownGroup[] } & RowActions) {
+  const t = useNamespace(agents);
   return (
-    <table className={`${table.table} ${styles.groups}`} aria-label="Their groups">
+    <table className={`${table.table} ${styles.groups}`} aria-label={t('groupsTable.label')}>
       <thead>
         <tr>
-          <th scope="col">Group</th>
+          <th scope="col">{t('groupsTable.group')}</th>
           <th scope="col" className={styles.callsColumn}>
-            Takes calls
+            {t('groupsTable.takesCalls')}
           </th>
           <th scope="col" className={styles.actionsColumn}>
-            <VisuallyHidden>Actions</VisuallyHidden>
+            <VisuallyHidden>{t('groupsTable.actions')}</VisuallyHidden>
           </th>
         </tr>
       </thead>
@@ -40,6 +43,7 @@ export function AgentGroupsTable({ agentId, rows, ...actions }: { agentId: strin
 }
 
 function AgentGroupRow({ agentId, row, onCalls, onRemove }: { agentId: string; row: ShownGroup } & RowActions) {
+  const t = useNamespace(agents);
   const { group, change } = row;
   // Agent/list did not say whether they take this group's calls: the group's own relation does.
   const members = useQuery({ ...groupQueries.members(useSignedIn(), group.id), enabled: row.receivesCalls === undefined });
@@ -52,8 +56,8 @@ function AgentGroupRow({ agentId, row, onCalls, onRemove }: { agentId: string; r
           {group.name}
         </Link>
         <span className={styles.facts}>
-          <span className={group.active ? undefined : controls.inactive}>{group.active ? 'Active' : 'Inactive'}</span>
-          {change && <span className={styles.unsaved}>{change === 'joins' ? 'joins when saved' : 'not saved'}</span>}
+          <span className={group.active ? undefined : controls.inactive}>{group.active ? t('groupsTable.active') : t('groupsTable.inactive')}</span>
+          {change && <span className={styles.unsaved}>{change === 'joins' ? t('groupsTable.joinsWhenSaved') : t('groupsTable.notSaved')}</span>}
         </span>
       </td>
       <td>
@@ -63,21 +67,21 @@ function AgentGroupRow({ agentId, row, onCalls, onRemove }: { agentId: string; r
               type="checkbox"
               role="switch"
               className={controls.switch}
-              aria-label={`Takes calls for ${group.name}`}
+              aria-label={t('groupsTable.callsFor', { name: group.name })}
               checked={receivesCalls}
               onChange={(event) => onCalls(group, receivesCalls, event.currentTarget.checked)}
             />
-            <span className={`${controls.statusText} ${receivesCalls ? '' : controls.inactive}`}>{receivesCalls ? 'Yes' : 'No'}</span>
+            <span className={`${controls.statusText} ${receivesCalls ? '' : controls.inactive}`}>{receivesCalls ? t('groupsTable.yes') : t('groupsTable.no')}</span>
           </span>
         ) : members.isError ? (
-          <Button size="compact-xs" variant="subtle" onClick={() => members.refetch()} aria-label={`Could not check the calls for ${group.name}: retry`}>
-            Retry
+          <Button size="compact-xs" variant="subtle" onClick={() => members.refetch()} aria-label={t('groupsTable.retryLabel', { name: group.name })}>
+            {t('groupsTable.retry')}
           </Button>
         ) : members.data ? (
-          <span className={controls.inactive}>No longer in it</span>
+          <span className={controls.inactive}>{t('groupsTable.noLongerIn')}</span>
         ) : (
           <span className={controls.inactive} role="status">
-            Checking…
+            {t('groupsTable.checking')}
           </span>
         )}
       </td>
@@ -85,11 +89,11 @@ function AgentGroupRow({ agentId, row, onCalls, onRemove }: { agentId: string; r
         <button
           type="button"
           className={controls.delete}
-          aria-label={`Remove from ${group.name}`}
+          aria-label={t('groupsTable.removeFrom', { name: group.name })}
           data-remove={group.id}
           onClick={() => onRemove(group, receivesCalls)}
         >
-          Remove
+          {t('groupsTable.remove')}
         </button>
       </td>
     </tr>

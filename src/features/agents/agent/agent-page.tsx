@@ -5,22 +5,28 @@
  */
 import { Alert, Anchor, Button, Group as Row, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'wouter';
+import { useNamespace } from '@/i18n/language-provider';
+import { agents } from '@/i18n/namespaces/agents';
 import { useSignedIn } from '@/features/session/signed-in';
 import { LoadError } from '@/lib/load-error';
 import { useIdInPath } from '@/lib/use-id-in-path';
-import { plural } from '@/lib/plural';
 import { useAgentDirectory } from '../agent-directory';
 import { AgentGroupsEditor } from './agent-groups-editor';
 import styles from './agent-page.module.css';
 
 /** The id from the address, percent-decoded once; a malformed escape is kept as it is, and finds no agent. */
-const backLink = (
-  <Anchor component={Link} href="/agents" size="sm">
-    ← All agents
-  </Anchor>
-);
+function BackLink() {
+  const t = useNamespace(agents);
+  return (
+    <Anchor component={Link} href="/agents" size="sm">
+      {t('agent.allAgents')}
+    </Anchor>
+  );
+}
+const backLink = <BackLink />;
 
 export default function AgentPage() {
+  const t = useNamespace(agents);
   const ctx = useSignedIn();
   const id = useIdInPath();
   const view = useAgentDirectory(ctx);
@@ -42,17 +48,16 @@ export default function AgentPage() {
           <Row gap="xs" role="status" wrap="nowrap">
             <Loader size="xs" />
             <Text size="sm">
-              Reading the groups’ members ({memberships.groupsRead} of {plural(memberships.groupsTotal, 'group')}): the list below may
-              be incomplete.
+              {t('agent.reading', { read: memberships.groupsRead, total: memberships.groupsTotal })}
             </Text>
           </Row>
         )}
         {unreadable > 0 && !view.reading && (
-          <Alert color="yellow" title={`The members of ${plural(unreadable, 'group')} could not be read`}>
+          <Alert color="yellow" title={t('agent.unreadableTitle', { count: unreadable })}>
             <Stack gap="xs" align="flex-start">
-              <Text size="sm">{row.agent.name} may be in {unreadable === 1 ? 'it' : 'them'} too: the list below may be incomplete.</Text>
+              <Text size="sm">{t('agent.unreadableBody', { count: unreadable, name: row.agent.name })}</Text>
               <Button size="xs" variant="default" onClick={() => membershipsQuery.refetch()} loading={membershipsQuery.isFetching}>
-                Read again
+                {t('agent.readAgain')}
               </Button>
             </Stack>
           </Alert>
@@ -70,9 +75,9 @@ export default function AgentPage() {
     return (
       <Stack gap="md" align="flex-start">
         {backLink}
-        <Title order={1}>Agent</Title>
+        <Title order={1}>{t('agent.title')}</Title>
         <LoadError
-          title="Could not load the agent and their groups"
+          title={t('agent.loadFailed')}
           error={view.error}
           retrying={groupsQuery.isFetching || membershipsQuery.isFetching}
           onRetry={retry}
@@ -90,8 +95,8 @@ export default function AgentPage() {
           <Loader size="sm" />
           <Text>
             {memberships && view.reading
-              ? `Looking for this agent (${memberships.groupsRead} of ${plural(memberships.groupsTotal, 'group')} read)…`
-              : 'Loading agent…'}
+              ? t('agent.lookingFor', { read: memberships.groupsRead, total: memberships.groupsTotal })
+              : t('agent.loading')}
           </Text>
         </Row>
       </Stack>
@@ -100,12 +105,12 @@ export default function AgentPage() {
 
   return (
     <Stack gap="md" align="flex-start">
-      <Title order={1}>No agent with this ID</Title>
+      <Title order={1}>{t('agent.notFoundTitle')}</Title>
       <Text className={styles.email}>
-        This account has no agent with the ID “{id}”. The agent may have been removed, or the link may be mistyped.
+        {t('agent.notFoundBody', { id })}
       </Text>
       <Button component={Link} href="/agents">
-        Back to all agents
+        {t('agent.backToAll')}
       </Button>
     </Stack>
   );
