@@ -1,6 +1,9 @@
 import { Alert, Button, Group as Row, InputBase, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { ChangeKind } from '@/features/change-record/change-record';
 import { useSignedIn } from '@/features/session/signed-in';
+import { useNamespace } from '@/i18n/language-provider';
+import { audit } from '@/i18n/namespaces/audit';
 import { csvFileName, downloadCsv } from '@/lib/csv-download';
 import { CSV_HEADER, csvRows, filterEntries, KIND_LABELS, NO_FILTER, type AuditFilter } from './audit-entries';
 import { auditLog, MAX_AGE_DAYS, MAX_ENTRIES } from './audit-log';
@@ -8,15 +11,11 @@ import classes from './audit-log.module.css';
 import { AuditTable } from './audit-table';
 import { useAuditEntries, useAuditStatus } from './use-audit-entries';
 
-const KINDS = [{ value: '', label: 'All kinds' }, ...Object.entries(KIND_LABELS).map(([value, label]) => ({ value, label }))];
-const OUTCOMES = [
-  { value: '', label: 'Done or failed' },
-  { value: 'done', label: 'Done' },
-  { value: 'failed', label: 'Failed' },
-];
-const count = new Intl.NumberFormat();
+/** The kinds in the filter's order (the CSV's English labels keep the same order). */
+const KINDS = Object.keys(KIND_LABELS) as ChangeKind[];
 
 export function AuditLogPage() {
+  const t = useNamespace(audit);
   const { account } = useSignedIn();
   const status = useAuditStatus(auditLog);
   const { entries, complete } = useAuditEntries(auditLog, account, MAX_ENTRIES);
@@ -25,6 +24,12 @@ export function AuditLogPage() {
   const [exportFailure, setExportFailure] = useState<string | null>(null);
   const shown = useMemo(() => (entries ? filterEntries(entries, filter) : []), [entries, filter]);
   const set = (patch: Partial<AuditFilter>) => setFilter((previous) => ({ ...previous, ...patch }));
+  const kinds = [{ value: '', label: t('filters.allKinds') }, ...KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))];
+  const outcomes = [
+    { value: '', label: t('filters.anyOutcome') },
+    { value: 'done', label: t('filters.done') },
+    { value: 'failed', label: t('filters.failed') },
+  ];
   // The list's CSV rules: papaparse's quoting, a byte-order mark, formulas neutralised.
   const exportShown = () => {
     setExportFailure(null);
@@ -33,50 +38,45 @@ export function AuditLogPage() {
 
   return (
     <Stack gap="md">
-      <Title order={1}>Audit log</Title>
-      <Text>
-        What was done from this browser for this DeepCall account: every change made in the console here, done or failed. Changes made
-        from other computers or browsers, or in DeepCall’s own panel, are not in it. The log stays in this browser through sign-out
-        and restarts, keeping the newest {count.format(MAX_ENTRIES)} entries or the last {MAX_AGE_DAYS} days, whichever is fewer.
-      </Text>
+      <Title order={1}>{t('title')}</Title>
+      <Text>{t('intro', { maxEntries: MAX_ENTRIES, maxDays: MAX_AGE_DAYS })}</Text>
       {status.kept === false && (
-        <Alert color="orange" title="The audit log is not being kept">
-          This browser cannot store it ({status.reason}); a private window or full storage can do that. Changes still reach DeepCall,
-          but they are missing from this log.
+        <Alert color="orange" title={t('notKept.title')}>
+          {t('notKept.message', { reason: status.reason ?? '' })}
         </Alert>
       )}
       <Row align="flex-end" gap="sm">
-        <TextInput label="Group name" type="search" value={filter.name} onChange={(e) => set({ name: e.currentTarget.value })} />
-        <Choice label="Kind of change" options={KINDS} value={filter.kind} onChange={(kind) => set({ kind: kind as AuditFilter['kind'] })} />
-        <Choice label="Outcome" options={OUTCOMES} value={filter.outcome} onChange={(outcome) => set({ outcome: outcome as AuditFilter['outcome'] })} />
-        <TextInput label="From" type="date" value={filter.from} onChange={(e) => set({ from: e.currentTarget.value })} />
-        <TextInput label="To" type="date" value={filter.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+        <TextInput label={t('filters.name')} type="search" value={filter.name} onChange={(e) => set({ name: e.currentTarget.value })} />
+        <Choice label={t('filters.kind')} options={kinds} value={filter.kind} onChange={(kind) => set({ kind: kind as AuditFilter['kind'] })} />
+        <Choice label={t('filters.outcome')} options={outcomes} value={filter.outcome} onChange={(outcome) => set({ outcome: outcome as AuditFilter['outcome'] })} />
+        <TextInput label={t('filters.from')} type="date" value={filter.from} onChange={(e) => set({ from: e.currentTarget.value })} />
+        <TextInput label={t('filters.to')} type="date" value={filter.to} onChange={(e) => set({ to: e.currentTarget.value })} />
       </Row>
       <Row justify="space-between">
         <Text size="sm" aria-live="polite">
           {!entries || !complete
-            ? 'Reading the log…'
+            ? t('reading')
             : shown === entries
-              ? `${count.format(entries.length)} ${entries.length === 1 ? 'entry' : 'entries'}`
-              : `${count.format(shown.length)} of ${count.format(entries.length)} entries`}
+              ? t('count', { count: entries.length })
+              : t('countOf', { shown: shown.length, total: entries.length })}
         </Text>
         <Row gap="xs">
           <Button variant="default" disabled={shown.length === 0} onClick={exportShown}>
-            Export CSV
+            {t('export')}
           </Button>
           <Button variant="default" color="red" disabled={!entries || entries.length === 0} onClick={() => setClearing(true)}>
-            Clear this browser’s log
+            {t('clear')}
           </Button>
         </Row>
       </Row>
       {exportFailure && (
         <Text size="sm" c="red.9" role="alert">
-          Could not export: {exportFailure}
+          {t('exportFailed', { reason: exportFailure })}
         </Text>
       )}
       {entries && shown.length > 0 && <AuditTable entries={shown} />}
-      {entries?.length === 0 && <Text>No changes have been recorded in this browser for this account yet.</Text>}
-      {entries && entries.length > 0 && shown.length === 0 && <Text>No entries match these filters.</Text>}
+      {entries?.length === 0 && <Text>{t('empty')}</Text>}
+      {entries && entries.length > 0 && shown.length === 0 && <Text>{t('noMatch')}</Text>}
       {clearing && <ClearLogDialog account={account} onClose={() => setClearing(false)} />}
     </Stack>
   );
@@ -111,6 +111,7 @@ function messageOf(error: unknown): string {
  * inert): Mantine's Modal here would split the signed-in app's shared code into one more chunk.
  */
 function ClearLogDialog({ account, onClose }: { account: string; onClose: () => void }) {
+  const t = useNamespace(audit);
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [failure, setFailure] = useState<string | null>(null);
@@ -133,22 +134,20 @@ function ClearLogDialog({ account, onClose }: { account: string; onClose: () => 
     <dialog ref={ref} className={classes.dialog} aria-labelledby={titleId} onClose={onClose}>
       <Stack gap="md">
         <Title order={2} size="h4" id={titleId}>
-          Clear this browser’s log?
+          {t('clearDialog.title')}
         </Title>
-        <Text size="sm">
-          This deletes every entry this browser keeps for this account. Nothing changes in DeepCall, and the entries cannot be brought back.
-        </Text>
+        <Text size="sm">{t('clearDialog.message')}</Text>
         {failure && (
           <Text size="sm" c="red.9" role="alert">
-            The log could not be cleared: {failure}
+            {t('clearDialog.failed', { reason: failure })}
           </Text>
         )}
         <Row justify="flex-end" gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('clearDialog.cancel')}
           </Button>
           <Button color="red" loading={busy} onClick={() => void clear()}>
-            Clear the log
+            {t('clearDialog.confirm')}
           </Button>
         </Row>
       </Stack>

@@ -1,18 +1,21 @@
 import { memo } from 'react';
-import { describeChange } from '@/features/change-record/describe-change';
+import { useFormatter } from 'use-intl';
+import { describeChange, noteOf } from '@/features/change-record/describe-change';
+import { useNamespace } from '@/i18n/language-provider';
+import { audit } from '@/i18n/namespaces/audit';
+import { changes } from '@/i18n/namespaces/changes';
 import type { AuditEntry } from './audit-log';
 import table from '@/lib/data-table.module.css';
 import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import classes from './audit-log.module.css';
 import { VirtualTableBody } from '@/lib/virtual-table-body';
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'medium' });
-
 /**
  * The entries, newest first, virtualized against the window scroll: a 20,000-entry log keeps a
  * screenful of rows in the DOM. Rows are measured, since a reason or a membership change wraps.
  */
 export const AuditTable = memo(function AuditTable({ entries }: { entries: AuditEntry[] }) {
+  const t = useNamespace(audit);
   const { tableRef, items, before, after, measureElement } = useWindowTableRows({
     count: entries.length,
     estimateSize: () => 58,
@@ -24,16 +27,16 @@ export const AuditTable = memo(function AuditTable({ entries }: { entries: Audit
   });
 
   return (
-    <table ref={tableRef} className={`${table.table} ${classes.table}`} aria-label="Audit log entries" aria-rowcount={entries.length + 1}>
+    <table ref={tableRef} className={`${table.table} ${classes.table}`} aria-label={t('table.label')} aria-rowcount={entries.length + 1}>
       <thead>
         <tr aria-rowindex={1}>
           <th scope="col" className={classes.when}>
-            When
+            {t('table.when')}
           </th>
-          <th scope="col">Group</th>
-          <th scope="col">Change</th>
+          <th scope="col">{t('table.group')}</th>
+          <th scope="col">{t('table.change')}</th>
           <th scope="col" className={classes.outcome}>
-            Outcome
+            {t('table.outcome')}
           </th>
         </tr>
       </thead>
@@ -48,22 +51,26 @@ export const AuditTable = memo(function AuditTable({ entries }: { entries: Audit
 });
 
 const EntryRow = memo(function EntryRow({ entry, index, measure }: { entry: AuditEntry; index: number; measure: (row: HTMLTableRowElement | null) => void }) {
+  const t = useNamespace(audit);
+  const said = useNamespace(changes);
+  const format = useFormatter();
+  const note = noteOf(entry, said);
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <td>
-        <time dateTime={new Date(entry.at).toISOString()}>{timeFormat.format(entry.at)}</time>
+        <time dateTime={new Date(entry.at).toISOString()}>{format.dateTime(entry.at, { dateStyle: 'medium', timeStyle: 'medium' })}</time>
       </td>
       <td>
         {entry.groupName}
-        {entry.groupId && <span className={classes.detail}>ID {entry.groupId}</span>}
+        {entry.groupId && <span className={classes.detail}>{t('table.groupId', { id: entry.groupId })}</span>}
       </td>
       <td>
-        {describeChange(entry, { besideName: true })}
-        {entry.note && <span className={classes.detail}>{entry.note}</span>}
-        {entry.batch && <span className={classes.detail}>Part of {entry.batch.label}</span>}
+        {describeChange(entry, said, { besideName: true })}
+        {note && <span className={classes.detail}>{note}</span>}
+        {entry.batch && <span className={classes.detail}>{t('table.partOf', { batch: entry.batch.label })}</span>}
       </td>
       <td>
-        {entry.ok ? 'Done' : <span className={classes.failed}>Failed</span>}
+        {entry.ok ? t('table.done') : <span className={classes.failed}>{t('table.failed')}</span>}
         {entry.error && <span className={classes.reason}>{entry.error}</span>}
       </td>
     </tr>

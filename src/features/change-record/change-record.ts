@@ -32,8 +32,10 @@ export interface ChangeRecord {
   ok: boolean;
   /** DeepCall's reason, when it failed. */
   error?: string;
-  /** What the supervisor should know beyond the outcome, e.g. a rename made elsewhere that was kept. */
+  /** What the supervisor should know beyond the outcome, e.g. a rename made elsewhere that was kept (in English). */
   note?: string;
+  /** The same note as facts, so it reads in the language on screen (`describeNote`); absent in older records. */
+  noteFacts?: ChangeNote;
   /** An undo: the id of the record it put back (or tried to). */
   undoes?: string;
   /** Set by Recent changes on a change that has been undone. */
@@ -41,6 +43,12 @@ export interface ChangeRecord {
   /** One of several changes made as one (a CSV import, a bulk membership run): ties them together. */
   batch?: ChangeBatch;
 }
+
+/** What the supervisor should know beyond "done", as facts: each reads in any language. */
+export type ChangeNote =
+  | { kind: 'renamedElsewhere'; from: string; to: string }
+  | { kind: 'membersChangedElsewhere'; diff: MemberDiff }
+  | { kind: 'goneAfter' };
 
 export interface ChangeBatch {
   id: string;
@@ -107,6 +115,12 @@ export const changeRecords = {
 const groupStateSchema = z.object({ name: z.string(), active: z.boolean() });
 const memberSchema = z.object({ agentId: z.string(), name: z.string(), receivesCalls: z.boolean() });
 const membersSchema = z.array(memberSchema);
+const diffSchema = z.object({ add: membersSchema, remove: membersSchema, calls: z.array(z.object({ agent: memberSchema, receivesCalls: z.boolean() })) });
+const noteSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('renamedElsewhere'), from: z.string(), to: z.string() }),
+  z.object({ kind: z.literal('membersChangedElsewhere'), diff: diffSchema }),
+  z.object({ kind: z.literal('goneAfter') }),
+]);
 
 /** A record as stored; fields beyond these are dropped on reading. */
 export const changeRecordSchema = z.object({
@@ -117,14 +131,13 @@ export const changeRecordSchema = z.object({
   groupName: z.string(),
   before: z.optional(groupStateSchema),
   after: z.optional(groupStateSchema),
-  members: z.optional(
-    z.object({ add: membersSchema, remove: membersSchema, calls: z.array(z.object({ agent: memberSchema, receivesCalls: z.boolean() })) }),
-  ),
+  members: z.optional(diffSchema),
   membersBefore: z.optional(membersSchema),
   membersAfter: z.optional(membersSchema),
   ok: z.boolean(),
   error: z.optional(z.string()),
   note: z.optional(z.string()),
+  noteFacts: z.optional(noteSchema),
   undoes: z.optional(z.string()),
   undone: z.optional(z.boolean()),
   batch: z.optional(z.object({ id: z.string(), label: z.string() })),

@@ -3,7 +3,7 @@
  * naming the group (Recent changes), and beside the group's name (the audit log's Change column and
  * its CSV), where the names are quoted and the group is not named again.
  */
-import type { ChangeRecord, GroupState } from './change-record';
+import type { ChangeNote, ChangeRecord, GroupState } from './change-record';
 import { englishChanges, statusOf, type ChangesTranslator } from './changes-text';
 import { describeDiffByName } from './membership-diff';
 
@@ -94,4 +94,21 @@ export function describeUndone(before: GroupState, after: GroupState, t: Changes
   if (renamed) return t('undone.renamed', values);
   if (switched) return t('undone.switched', values);
   return t('undone.same', values);
+}
+
+/** A change's note in the translator's language; without one, in English (what `note` holds). */
+export function describeNote(note: ChangeNote, t: ChangesTranslator = englishChanges()): string {
+  switch (note.kind) {
+    case 'renamedElsewhere':
+      return t('notes.renamedElsewhere', { from: note.from, to: note.to });
+    case 'membersChangedElsewhere':
+      return t('notes.membersChangedElsewhere', { diff: describeDiffByName(note.diff, t) });
+    case 'goneAfter':
+      return t('notes.goneAfter');
+  }
+}
+
+/** What a record's note says on screen: from its facts when it has them (older records kept only the English). */
+export function noteOf(record: Pick<ChangeRecord, 'note' | 'noteFacts'>, t: ChangesTranslator): string | undefined {
+  return record.noteFacts ? describeNote(record.noteFacts, t) : record.note;
 }

@@ -11,7 +11,8 @@ import type { SignedIn } from '@/features/session/signed-in';
 import { runQueue } from '@/lib/run-queue';
 import { runGroupChange } from './change-path';
 import { groupQueries } from '../queries';
-import type { GroupState } from '@/features/change-record/change-record';
+import type { ChangeNote, GroupState } from '@/features/change-record/change-record';
+import { englishChanges } from '@/features/change-record/changes-text';
 
 export type BulkAction = 'activate' | 'deactivate' | 'delete';
 
@@ -20,12 +21,17 @@ const BULK_CONCURRENCY = 3;
 
 export interface BulkOutcome {
   succeeded: number;
-  /** `error` is kept for Copy details for support when a reply could not be read. */
-  failures: { group: Group; message: string; error?: unknown }[];
+  /**
+   * `message` in English; `error` is kept for Copy details for support when a reply could not be read,
+   * and says the reason in the language on screen (useChangeErrorText). `statesUnread`: nothing was
+   * sent because the groups' current state could not be read (changes' `errors.statesUnread`).
+   */
+  failures: { group: Group; message: string; error?: unknown; statesUnread?: boolean }[];
   /** Not sent (cancelled, or the session ended), or refused because the session had ended. */
   notRun: Group[];
-  /** Renames made elsewhere that were kept. */
+  /** Renames made elsewhere that were kept, in English; `noteFacts` the same, to say in the language on screen (describeNote). */
   notes: string[];
+  noteFacts: ChangeNote[];
   sessionEnded: boolean;
 }
 
@@ -51,7 +57,7 @@ export async function runBulkChange(
   groups: Group[],
   { signal, onProgress }: { signal: AbortSignal; onProgress: (done: number) => void },
 ): Promise<BulkOutcome> {
-  const outcome: BulkOutcome = { succeeded: 0, failures: [], notRun: [], notes: [], sessionEnded: false };
+  const outcome: BulkOutcome = { succeeded: 0, failures: [], notRun: [], notes: [], noteFacts: [], sessionEnded: false };
   let states: Map<string, GroupState> | undefined;
   if (action !== 'delete') {
     try {
@@ -60,7 +66,10 @@ export async function runBulkChange(
       // Nothing was sent: every group is still to do.
       outcome.sessionEnded = isSessionEnded(error);
       if (outcome.sessionEnded) outcome.notRun = groups;
-      else outcome.failures = groups.map((group) => ({ group, message: `Not sent: the groups' current state could not be read. ${(error as Error).message}`, error }));
+      else {
+        const message = englishChanges()('errors.statesUnread', { reason: (error as Error).message });
+        outcome.failures = groups.map((group) => ({ group, message, error, statesUnread: true }));
+      }
       return outcome;
     }
   }
@@ -100,8 +109,9 @@ export async function runBulkChange(
     else if (result.status === 'fulfilled') {
       outcome.succeeded += 1;
       if (result.value.note) outcome.notes.push(result.value.note);
+      if (result.value.noteFacts) outcome.noteFacts.push(result.value.noteFacts);
     } else if (isSessionEnded(result.reason)) outcome.notRun.push(group);
-    else outcome.failures.push({ group, message: result.reason instanceof Error ? result.reason.message : 'Unknown error', error: result.reason });
+    else outcome.failures.push({ group, message: result.reason instanceof Error ? result.reason.message : englishChanges()('errors.unknown'), error: result.reason });
   }
   return outcome;
 }

@@ -1,15 +1,31 @@
 /** The change path's refusals: each one means nothing was sent, and says why in the supervisor's words. */
 import type { GroupState } from '@/features/change-record/change-record';
-import { describeState } from '@/features/change-record/describe-change';
+import { describeDiffByName, type MemberDiff } from '@/features/change-record/membership-diff';
+import { englishChanges, statusOf, type ChangesTranslator } from '@/features/change-record/changes-text';
+
+/**
+ * A refusal of the change path: `describe(t)` says it in the language on screen (useChangeErrorText);
+ * `message` is the same sentence in English, for logs and callers not converted yet.
+ */
+export class ChangeError extends Error {
+  override name = 'ChangeError';
+  constructor(readonly describe: (t: ChangesTranslator) => string) {
+    super(describe(englishChanges()));
+  }
+}
+
+export function isChangeError(error: unknown): error is ChangeError {
+  return error instanceof ChangeError;
+}
 
 /** Save stopped: the group changed elsewhere since the form was loaded. */
-export class ChangedElsewhereError extends Error {
+export class ChangedElsewhereError extends ChangeError {
   override name = 'ChangedElsewhereError';
   constructor(
     readonly theirs: GroupState,
     readonly yours: GroupState,
   ) {
-    super(`This group was changed elsewhere since you opened it (it is now ${describeState(theirs)}). Nothing was saved.`);
+    super((t) => t('errors.changedElsewhere', { name: theirs.name, status: statusOf(theirs) }));
   }
 }
 
@@ -18,14 +34,14 @@ export function isChangedElsewhere(error: unknown): error is ChangedElsewhereErr
 }
 
 /** Undo refused: the group no longer holds the state the change left it in. */
-export class CannotUndoError extends Error {
+export class CannotUndoError extends ChangeError {
   override name = 'CannotUndoError';
   constructor(
     expected: GroupState,
     readonly now: GroupState,
   ) {
-    super(
-      `It was changed again since (it is now ${describeState(now)}, not ${describeState(expected)}); undoing would overwrite that change. Nothing was sent.`,
+    super((t) =>
+      t('errors.cannotUndo', { nowName: now.name, nowStatus: statusOf(now), expectedName: expected.name, expectedStatus: statusOf(expected) }),
     );
   }
 }
@@ -34,27 +50,33 @@ export class CannotUndoError extends Error {
  * DeepCall answered that the update was made, but reading the group back shows its status as it was
  * (an answer the console could not read, or a colleague switching it back at once): not counted as done.
  */
-export class StatusNotHeldError extends Error {
+export class StatusNotHeldError extends ChangeError {
   override name = 'StatusNotHeldError';
   constructor(readonly held: GroupState) {
-    super(
-      `DeepCall answered, but reading ${held.name} back shows it still ${held.active ? 'active' : 'inactive'}: the change did not hold. Try again, or check whether someone switched it back.`,
-    );
+    super((t) => t('errors.statusNotHeld', { name: held.name, status: statusOf(held) }));
   }
 }
 
 /** A membership change that would leave an active group with nobody taking its calls, not yet agreed. */
-export class NobodyTakesCallsError extends Error {
+export class NobodyTakesCallsError extends ChangeError {
   override name = 'NobodyTakesCallsError';
   constructor(groupName: string) {
-    super(`After this change nobody would take ${groupName}’s calls. Nothing was sent.`);
+    super((t) => t('errors.nobodyTakesCalls', { name: groupName }));
   }
 }
 
-/** Undo of a membership change refused: the members changed again since. */
-export class MembersChangedSinceError extends Error {
+/** Undo of a membership change refused: the members changed again since (`since`: that other change). */
+export class MembersChangedSinceError extends ChangeError {
   override name = 'MembersChangedSinceError';
-  constructor(since: string) {
-    super(`The members changed again since (${since}); undoing would overwrite that change. Nothing was sent.`);
+  constructor(since: MemberDiff) {
+    super((t) => t('errors.membersChangedSince', { since: describeDiffByName(since, t) }));
+  }
+}
+
+/** A record that holds nothing to put back. */
+export class CannotBeUndoneError extends ChangeError {
+  override name = 'CannotBeUndoneError';
+  constructor() {
+    super((t) => t('errors.cannotBeUndone'));
   }
 }

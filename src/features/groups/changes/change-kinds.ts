@@ -6,10 +6,11 @@ import { addGroup, deleteGroup, readGroupNow, updateGroup, type SavedGroup } fro
 import { getGroupMembership, setGroupMembers } from '@/api/members';
 import type { Group, GroupMember } from '@/api/types';
 import type { SignedIn } from '@/features/session/signed-in';
-import { applyDiff, describeDiffByName, diffOf, sameMembership, type MemberDiff } from '@/features/change-record/membership-diff';
+import { applyDiff, diffOf, sameMembership, type MemberDiff } from '@/features/change-record/membership-diff';
+import { describeNote } from '@/features/change-record/describe-change';
 import { GroupGoneAfterError, GroupGoneError } from '../queries';
-import { CannotUndoError, ChangedElsewhereError, MembersChangedSinceError, NobodyTakesCallsError, StatusNotHeldError } from './change-errors';
-import type { ChangeBatch, ChangeRecord, GroupState } from '@/features/change-record/change-record';
+import { CannotBeUndoneError, CannotUndoError, ChangedElsewhereError, MembersChangedSinceError, NobodyTakesCallsError, StatusNotHeldError } from './change-errors';
+import type { ChangeBatch, ChangeNote, ChangeRecord, GroupState } from '@/features/change-record/change-record';
 
 export type GroupChange =
   /** A new group. */
@@ -44,8 +45,10 @@ export type GroupChange =
 export interface GroupChangeResult extends SavedGroup {
   /** The group as the server held it just before the change (status, save and undo). */
   before?: GroupState;
-  /** What the supervisor should know beyond "done", e.g. a rename made elsewhere that was kept. */
+  /** What the supervisor should know beyond "done", e.g. a rename made elsewhere that was kept (in English). */
   note?: string;
+  /** The same note as facts: `describeNote(noteFacts, t)` says it in the language on screen. */
+  noteFacts?: ChangeNote;
   /** A membership change: the members just before, and as sent. */
   membersBefore?: GroupMember[];
   members?: GroupMember[];
@@ -89,8 +92,8 @@ const kinds: Kinds = {
       const now = serverState === undefined ? await currentState(ctx, group.id) : serverState;
       if (!now) throw new GroupGoneError();
       const saved = held(await updateGroup(ctx.api, { groupId: group.id, name: now.name, active }), now, active);
-      const note = now.name !== group.name ? `${group.name} was renamed to ${now.name} elsewhere; the new name was kept.` : undefined;
-      return { ...saved, before: now, ...(note ? { note } : {}) };
+      const note: ChangeNote | undefined = now.name !== group.name ? { kind: 'renamedElsewhere', from: group.name, to: now.name } : undefined;
+      return { ...saved, before: now, ...noted(note) };
     },
   },
   save: {
@@ -118,12 +121,10 @@ const kinds: Kinds = {
       // Checked on the fresh set: a colleague may have switched off the others who took calls meanwhile.
       const taking = (members: GroupMember[]) => members.some((m) => m.receivesCalls);
       if (fresh.group.active && taking(fresh.members) && !taking(next) && !c.allowNobody) throw new NobodyTakesCallsError(fresh.group.name);
-      const elsewhere =
-        !c.loaded || sameMembership(fresh.members, c.loaded)
-          ? undefined
-          : `The members had changed elsewhere since the page was loaded (${describeDiffByName(diffOf(c.loaded, fresh.members))}); your changes were applied on top.`;
+      const elsewhere: ChangeNote | undefined =
+        !c.loaded || sameMembership(fresh.members, c.loaded) ? undefined : { kind: 'membersChangedElsewhere', diff: diffOf(c.loaded, fresh.members) };
       await submitMembers(ctx, c.group.id, next, c.signal);
-      return { ...savedAs(c.group.id, fresh.group), membersBefore: fresh.members, members: next, ...(elsewhere ? { note: elsewhere } : {}) };
+      return { ...savedAs(c.group.id, fresh.group), membersBefore: fresh.members, members: next, ...noted(elsewhere) };
     },
   },
   undo: {
@@ -137,7 +138,7 @@ const kinds: Kinds = {
     send: async (ctx, { record }) => {
       if (record.membersBefore) return undoMembers(ctx, record);
       const { groupId, before, after } = record;
-      if (!groupId || !before || !after) throw new Error('This change cannot be undone.');
+      if (!groupId || !before || !after) throw new CannotBeUndoneError();
       const now = await currentState(ctx, groupId);
       if (!sameState(now, after)) throw new CannotUndoError(after, now);
       const saved = held(await updateGroup(ctx.api, { groupId, ...before }), now, before.active);
@@ -159,6 +160,11 @@ const kinds: Kinds = {
 /** The description of this change's kind. */
 export function kindOf<C extends GroupChange>(change: C): Kind<C> {
   return kinds[change.kind] as unknown as Kind<C>;
+}
+
+/** A result's note: its facts, and the same in English for callers that show `note`. */
+export function noted(note: ChangeNote | undefined): Pick<GroupChangeResult, 'note' | 'noteFacts'> {
+  return note ? { note: describeNote(note), noteFacts: note } : {};
 }
 
 function sameState(a: GroupState, b: GroupState): boolean {
@@ -197,10 +203,10 @@ function submitMembers(ctx: SignedIn, groupId: string, members: GroupMember[], s
 /** Restores the members before a recorded membership change, only while the group still has the members it left. */
 async function undoMembers(ctx: SignedIn, record: ChangeRecord): Promise<GroupChangeResult> {
   const { groupId, membersBefore, membersAfter } = record;
-  if (!groupId || !membersBefore || !membersAfter) throw new Error('This change cannot be undone.');
+  if (!groupId || !membersBefore || !membersAfter) throw new CannotBeUndoneError();
   const fresh = await getGroupMembership(ctx.api, groupId);
   if (!sameMembership(fresh.members, membersAfter)) {
-    throw new MembersChangedSinceError(describeDiffByName(diffOf(membersAfter, fresh.members)));
+    throw new MembersChangedSinceError(diffOf(membersAfter, fresh.members));
   }
   await submitMembers(ctx, groupId, membersBefore);
   return { ...savedAs(groupId, fresh.group), membersBefore: fresh.members, members: membersBefore };

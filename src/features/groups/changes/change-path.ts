@@ -16,7 +16,7 @@ import { changeRecords, type NewChange } from '@/features/change-record/change-r
 import type { SignedIn } from '@/features/session/signed-in';
 import { groupCache, groupQueries, GroupGoneAfterError, isGroupGone } from '../queries';
 import { CannotUndoError, ChangedElsewhereError, StatusNotHeldError } from './change-errors';
-import { kindOf, type GroupChange, type GroupChangeResult } from './change-kinds';
+import { kindOf, noted, type GroupChange, type GroupChangeResult } from './change-kinds';
 
 /** Emits the change's one record (Recent changes and the audit log keep it, src/app/change-record-stores.ts). */
 function record(account: string, change: GroupChange, outcome: { ok: true; result: GroupChangeResult } | { ok: false; error: Error }) {
@@ -26,6 +26,7 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
   const after = outcome.ok ? { name: outcome.result.name, active: outcome.result.active } : kind.intended(change);
   const recordKind = change.kind === 'status' || change.kind === 'save' ? 'update' : change.kind;
   const note = outcome.ok ? outcome.result.note : undefined;
+  const noteFacts = outcome.ok ? outcome.result.noteFacts : undefined;
   // A failed membership change records what it meant to do; a failed undo of one, the way back it tried.
   const tried = outcome.ok ? undefined : kind.intendedMembers?.(change);
   const membersBefore = outcome.ok ? outcome.result.membersBefore : tried?.before;
@@ -39,6 +40,7 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
     ok: outcome.ok,
     ...(outcome.ok ? {} : { error: outcome.error.message }),
     ...(note ? { note } : {}),
+    ...(noteFacts ? { noteFacts } : {}),
     ...(membersBefore && membersAfter ? { membersBefore, membersAfter } : {}),
     ...(change.kind === 'undo' ? { undoes: change.record.id } : {}),
     ...((change.kind === 'members' || change.kind === 'undo') && change.batch ? { batch: change.batch } : {}),
@@ -50,8 +52,6 @@ interface ChangeContext {
   /** The list's status before an optimistic flip, to put back on failure. */
   previousActive?: boolean;
 }
-
-const GONE_AFTER_NOTE = 'The group was deleted right after, in another tab or by another supervisor.';
 
 export function groupChangeOptions(client: QueryClient, ctx: SignedIn, groupId: string | undefined) {
   const cache = groupCache(client, ctx);
@@ -83,7 +83,7 @@ export function groupChangeOptions(client: QueryClient, ctx: SignedIn, groupId: 
       // Accepted, then deleted: the log says it was done (with what the server read), and that the group went.
       if (error instanceof GroupGoneAfterError) {
         const { goneAfter: _, ...saved } = error.saved as SavedGroup;
-        record(ctx.account, change, { ok: true, result: { ...saved, ...(error.before ? { before: error.before } : {}), note: GONE_AFTER_NOTE } });
+        record(ctx.account, change, { ok: true, result: { ...saved, ...(error.before ? { before: error.before } : {}), ...noted({ kind: 'goneAfter' }) } });
       } else record(ctx.account, change, { ok: false, error });
       const id = kindOf(change).groupId(change);
       if (id && isGroupGone(error)) return void cache.gone(id, { refresh: kindOf(change).refreshes(change) });

@@ -1,18 +1,21 @@
 import { Button, Drawer, Group as Row, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
+import { useFormatter } from 'use-intl';
 import { errorToast } from '@/lib/support-details';
 import type { ChangeRecord } from '@/features/change-record/change-record';
-import { describeChange, describeUndone } from '@/features/change-record/describe-change';
+import { describeChange, describeUndone, noteOf } from '@/features/change-record/describe-change';
+import { useNamespace } from '@/i18n/language-provider';
+import { changes } from '@/i18n/namespaces/changes';
 import { canUndo, useRecentChanges } from './recent-changes';
 import { useGroupChange } from './use-group-changes';
 import { useSignedIn } from '@/features/session/signed-in';
-
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+import { useChangeErrorText } from './use-change-error-text';
 
 /** The header's "Recent changes" button and its drawer. */
 export function RecentChangesPanel() {
   const [opened, setOpened] = useState(false);
+  const t = useNamespace(changes);
   const { account } = useSignedIn();
   const records = useRecentChanges(account);
   // Narrow screens keep toasts off the open panel (src/app/toasts.module.css reads this mark).
@@ -24,14 +27,14 @@ export function RecentChangesPanel() {
   return (
     <>
       <Button variant="default" size="xs" onClick={() => setOpened(true)}>
-        Recent changes{records.length > 0 ? ` (${records.length})` : ''}
+        {t('recent.button', { count: records.length })}
       </Button>
-      <Drawer opened={opened} onClose={() => setOpened(false)} title="Recent changes" position="right" size="md">
+      <Drawer opened={opened} onClose={() => setOpened(false)} title={t('recent.title')} position="right" size="md">
         <Text size="sm" c="dimmed" mb="md">
-          Changes made in this browser tab. Renames, status and membership changes can be undone while the group is still as the change left it; deletions cannot, nor can an undo.
+          {t('recent.intro')}
         </Text>
         {records.length === 0 ? (
-          <Text>No changes yet in this session.</Text>
+          <Text>{t('recent.empty')}</Text>
         ) : (
           <Stack gap="sm" component="ol" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
             {records.map((record) => (
@@ -45,8 +48,12 @@ export function RecentChangesPanel() {
 }
 
 function RecentChangeEntry({ record }: { record: ChangeRecord }) {
+  const t = useNamespace(changes);
+  const format = useFormatter();
+  const changeErrorText = useChangeErrorText();
   const undo = useGroupChange(record.groupId);
-  const description = describeChange(record);
+  const description = describeChange(record, t);
+  const note = noteOf(record, t);
   return (
     <li style={{ borderBottom: '1px solid var(--mantine-color-default-border)', paddingBottom: 8 }}>
       <Row justify="space-between" wrap="nowrap" align="flex-start">
@@ -54,13 +61,13 @@ function RecentChangeEntry({ record }: { record: ChangeRecord }) {
           <Text size="sm">{description}</Text>
           <Row gap="xs">
             <Text size="xs" c="dimmed">
-              <time dateTime={new Date(record.at).toISOString()}>{timeFormat.format(record.at)}</time>
+              <time dateTime={new Date(record.at).toISOString()}>{format.dateTime(record.at, { hour: '2-digit', minute: '2-digit', second: '2-digit' })}</time>
             </Text>
             <Text size="xs" fw={600} c={record.ok ? undefined : 'red.9'}>
-              {record.ok ? (record.undone ? 'Undone' : 'Done') : 'Failed'}
+              {t(record.ok ? (record.undone ? 'recent.undone' : 'recent.done') : 'recent.failed')}
             </Text>
           </Row>
-          {record.note && <Text size="xs">{record.note}</Text>}
+          {note && <Text size="xs">{note}</Text>}
           {record.error && (
             <Text size="xs" c="red.9">
               {record.error}
@@ -72,23 +79,23 @@ function RecentChangeEntry({ record }: { record: ChangeRecord }) {
             size="xs"
             variant="light"
             loading={undo.isPending}
-            aria-label={`Undo: ${description}`}
+            aria-label={t('recent.undoLabel', { change: description })}
             onClick={() =>
               undo.mutate({ kind: 'undo', record }, {
                 onSuccess: (saved) =>
                   notifications.show({
                     color: 'green',
-                    title: 'Change undone',
+                    title: t('recent.undoneTitle'),
                     // What it put back: a rename's undo speaks of the name, a switch's of the status.
                     message: saved.members
-                      ? `${saved.name} has its ${saved.members.length} previous members again.`
-                      : describeUndone(saved.before ?? record.after ?? saved, saved),
+                      ? t('undone.members', { name: saved.name, count: saved.members.length })
+                      : describeUndone(saved.before ?? record.after ?? saved, saved, t),
                   }),
-                onError: (error) => notifications.show({ color: 'red', title: 'Could not undo', ...errorToast(error.message, error) }),
+                onError: (error) => notifications.show({ color: 'red', title: t('recent.undoFailedTitle'), ...errorToast(changeErrorText(error), error) }),
               })
             }
           >
-            Undo
+            {t('recent.undo')}
           </Button>
         )}
       </Row>
