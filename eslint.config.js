@@ -87,8 +87,8 @@ const TRANSLATED = [
   // agents:
   'src/features/agents/{list,agent}/**/*.tsx',
   // agentsImport:
-  // changes:
-  // audit:
+  'src/features/{change-record,groups/changes}/**/*.{ts,tsx}', // changes
+  'src/features/audit/**/*.{ts,tsx}', // audit
 ];
 
 /** The i18n layer (catalogs, the language, its provider) sits below everything that shows words. */
