@@ -7,8 +7,9 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { isEmpty } from '@/features/change-record/membership-diff';
 import { useSignedIn } from '@/features/session/signed-in';
+import { useNamespace } from '@/i18n/language-provider';
+import { agentsImport } from '@/i18n/namespaces/agentsImport';
 import { LoadError } from '@/lib/load-error';
-import { plural } from '@/lib/plural';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import { useAgentDirectory } from '../agent-directory';
 import type { GroupPlan, ImportMode } from './resolve-import';
@@ -16,12 +17,15 @@ import { ImportConfirm } from './import-confirm';
 import { ImportPreview, importBlocked } from './import-preview';
 import { ImportReportView } from './import-report';
 import { ImportSourceForm } from './import-source-form';
+import { useImportText, useRunLabel } from './import-text';
 import { useImportPreview, type PreviewState } from './use-import-preview';
 import { useImportRun, type RunState } from './use-import-run';
 import { useImportSource, type ImportSource } from './use-import-source';
 import classes from './import-page.module.css';
 
 export default function ImportPage() {
+  const t = useNamespace(agentsImport);
+  const say = useImportText();
   const ctx = useSignedIn();
   const account = useAgentDirectory(ctx);
   const [text, setText] = useState('');
@@ -38,7 +42,7 @@ export default function ImportPage() {
     setConfirming(null);
     if (!ready) return;
     const { resolved, parsed: file } = ready;
-    void run.start({ name: file.name, mode: ready.mode, header: file.columns.header, rows: file.rows, outcomes: resolved.rows, plans: resolved.plans });
+    void run.start({ name: file.name, pasted: file.pasted, mode: ready.mode, header: file.columns.header, rows: file.rows, outcomes: resolved.rows, plans: resolved.plans });
   };
   const onImport = () => {
     if (!ready || importBlocked(ready.resolved, skip)) return;
@@ -57,9 +61,9 @@ export default function ImportPage() {
   return (
     <Stack gap="md" className={classes.page}>
       <Anchor component={Link} href="/agents" size="sm">
-        ← Agents
+        {t('page.back')}
       </Anchor>
-      <Title order={1}>Import memberships</Title>
+      <Title order={1}>{t('page.title')}</Title>
       {run.state.stage === 'idle' && (
         <>
           <ImportSourceForm
@@ -73,13 +77,13 @@ export default function ImportPage() {
             mode={mode}
             onMode={setMode}
           />
-          {parsed.status === 'reading' && <Text role="status">Reading the file…</Text>}
+          {parsed.status === 'reading' && <Text role="status">{t('page.readingFile')}</Text>}
           {parsed.status === 'unreadable' && (
-            <Alert color="red" title={source?.kind === 'file' ? 'This file cannot be imported' : 'This text cannot be imported'} role="alert">
-              {parsed.problem}
+            <Alert color="red" title={source?.kind === 'file' ? t('page.unreadableFile') : t('page.unreadableText')} role="alert">
+              {say(parsed.message)}
             </Alert>
           )}
-          {parsed.status === 'read' && !mode && <Text>Choose a mode to see what the import would do.</Text>}
+          {parsed.status === 'read' && !mode && <Text>{t('page.chooseMode')}</Text>}
           {parsed.status === 'read' && mode && (
             <PreviewPart state={preview.state} account={account} onRetry={preview.retry}>
               {ready && (
@@ -103,8 +107,8 @@ export default function ImportPage() {
       <ImportConfirm plans={confirming} onCancel={() => setConfirming(null)} onConfirm={go} />
       <UnsavedChangesGuard
         when={previewed || run.state.stage === 'running'}
-        unsaved="The import you previewed has not been run."
-        saving={run.state.stage === 'running' && 'The import is running.'}
+        unsaved={t('page.unsaved')}
+        saving={run.state.stage === 'running' && t('page.running')}
       />
     </Stack>
   );
@@ -122,36 +126,35 @@ function PreviewPart({
   onRetry: () => void;
   children: ReactNode;
 }) {
+  const t = useNamespace(agentsImport);
   if (state?.status === 'ready') return children;
-  if (state?.status === 'failed') return <LoadError title="Could not read the members of the groups the file names" error={state.error} onRetry={onRetry} />;
+  if (state?.status === 'failed') return <LoadError title={t('page.membersFailed')} error={state.error} onRetry={onRetry} />;
   if (state?.status === 'reading') {
     return (
       <Stack gap={4}>
-        <Text role="status">
-          Reading the members of the groups the file names: {state.read} of {plural(state.total, 'group')}…
-        </Text>
-        <Progress value={(state.read / Math.max(state.total, 1)) * 100} aria-label="Reading the groups’ members" />
+        <Text role="status">{t('page.readingMembers', { read: state.read, total: state.total })}</Text>
+        <Progress value={(state.read / Math.max(state.total, 1)) * 100} aria-label={t('page.readingMembersLabel')} />
       </Stack>
     );
   }
   if (account.error && !account.directory) {
     const retry = () => void Promise.all([account.groupsQuery.refetch(), account.membershipsQuery.refetch()]);
-    return <LoadError title="Could not load the account’s groups and agents" error={account.error} onRetry={retry} />;
+    return <LoadError title={t('page.accountFailed')} error={account.error} onRetry={retry} />;
   }
-  return <Text role="status">Reading the account’s groups and agents…</Text>;
+  return <Text role="status">{t('page.readingAccount')}</Text>;
 }
 
 function RunProgress({ state, onCancel }: { state: Extract<RunState, { stage: 'running' }>; onCancel: () => void }) {
+  const t = useNamespace(agentsImport);
+  const label = useRunLabel()(state);
+  const progress = { label, settled: state.settled, total: state.total };
   return (
     <Stack gap="xs" align="flex-start">
-      <Text role="status">
-        {state.label}: {state.settled} of {plural(state.total, 'group')}
-        {state.cancelling ? ' — stopping after the groups being sent…' : '…'}
-      </Text>
-      <Progress value={(state.settled / Math.max(state.total, 1)) * 100} aria-label="Import progress" w="100%" />
+      <Text role="status">{state.cancelling ? t('run.stopping', progress) : t('run.progress', progress)}</Text>
+      <Progress value={(state.settled / Math.max(state.total, 1)) * 100} aria-label={t('run.progressLabel')} w="100%" />
       {/* The Import button is gone: the keyboard lands on the one thing left to do. */}
       <Button variant="default" onClick={onCancel} disabled={state.cancelling} autoFocus>
-        Cancel
+        {t('run.cancel')}
       </Button>
     </Stack>
   );

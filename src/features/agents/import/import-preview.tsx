@@ -1,22 +1,22 @@
 import { Alert, Button, Group as Row, Stack, Text, Title } from '@mantine/core';
 import { useId, useMemo, useState } from 'react';
-import type { Group } from '@/api/types';
 import { isEmpty } from '@/features/change-record/membership-diff';
+import { useNamespace } from '@/i18n/language-provider';
+import { agentsImport } from '@/i18n/namespaces/agentsImport';
+import { useErrorText } from '@/lib/error-text';
 import type { ImportRow } from './parse-import-csv';
-import { summarisePlan, type ImportMode, type ResolvedImport, type RowVerdict } from './resolve-import';
-import { ImportRowsTable } from './import-rows-table';
+import type { ImportMode, ResolvedImport, RowVerdict } from './resolve-import';
+import { ImportRowsTable, VERDICT_KEYS } from './import-rows-table';
+import { useDiffText } from './import-text';
+import type { UnreadGroup } from './use-import-preview';
 import classes from './import-page.module.css';
 
-/** "1 row", "20,000 rows": a file's counts, grouped as the parser's messages group them. */
-const count = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+const VERDICTS: Exclude<RowVerdict, 'error'>[] = ['will join', 'will leave', 'will take calls', 'will stop taking calls', 'already so'];
 
-const VERDICTS: RowVerdict[] = ['will join', 'will leave', 'will take calls', 'will stop taking calls', 'already so'];
-
-/** Why Import cannot run now, or undefined when it can. */
-export function importBlocked(resolved: ResolvedImport, skip: boolean): string | undefined {
-  const errors = resolved.errorCount;
-  if (errors > 0 && !skip) return `${count(errors, 'row')} ${errors === 1 ? 'is' : 'are'} in error: fix the file, or tick Skip rows with errors.`;
-  if (!resolved.plans.some((plan) => !isEmpty(plan.diff))) return 'Nothing to change: every group already is as the file says.';
+/** Why Import cannot run now (rows in error, or nothing to change), or undefined when it can. */
+export function importBlocked(resolved: ResolvedImport, skip: boolean): 'errors' | 'nothing' | undefined {
+  if (resolved.errorCount > 0 && !skip) return 'errors';
+  if (!resolved.plans.some((plan) => !isEmpty(plan.diff))) return 'nothing';
   return undefined;
 }
 
@@ -33,13 +33,16 @@ export function ImportPreview({
 }: {
   resolved: ResolvedImport;
   rows: ImportRow[];
-  unread: { group: Group; message: string }[];
+  unread: UnreadGroup[];
   mode: ImportMode;
   skip: boolean;
   onSkip: (skip: boolean) => void;
   onImport: () => void;
   onReadAgain: () => void;
 }) {
+  const t = useNamespace(agentsImport);
+  const diffText = useDiffText();
+  const errorText = useErrorText();
   const id = useId();
   const [onlyErrors, setOnlyErrors] = useState(false);
   const errors = resolved.errorCount;
@@ -53,30 +56,32 @@ export function ImportPreview({
   const counts = useMemo(() => {
     const byVerdict = new Map<RowVerdict, number>();
     for (const outcome of resolved.rows) byVerdict.set(outcome.outcome, (byVerdict.get(outcome.outcome) ?? 0) + 1);
-    return VERDICTS.flatMap((verdict) => (byVerdict.get(verdict) ? [`${byVerdict.get(verdict)?.toLocaleString('en-US')} ${verdict}`] : []));
-  }, [resolved.rows]);
+    return VERDICTS.flatMap((verdict) => {
+      const n = byVerdict.get(verdict);
+      return n ? [t(`count.${VERDICT_KEYS[verdict]}`, { count: n })] : [];
+    });
+  }, [resolved.rows, t]);
 
   return (
     <Stack gap="md" component="section" aria-labelledby={`${id}-title`}>
       <Title order={2} id={`${id}-title`}>
-        Preview
+        {t('preview.title')}
       </Title>
       <Text role="status">
-        {count(resolved.rows.length, 'row')}, {errors === 0 ? 'none' : errors.toLocaleString('en-US')} in error; {count(changing.length, 'group')}{' '}
-        {changing.length === 1 ? 'changes' : 'change'}.
-        {counts.length > 0 && <span className={classes.detail}>Rows: {counts.join(', ')}.</span>}
+        {t('preview.summary', { rows: resolved.rows.length, errors, groups: changing.length })}
+        {counts.length > 0 && <span className={classes.detail}>{t('preview.verdicts', { counts: counts.join(', ') })}</span>}
       </Text>
       {unread.length > 0 && (
-        <Alert color="orange" title="Some groups’ members could not be read">
+        <Alert color="orange" title={t('preview.unreadTitle')}>
           <Stack gap="xs" align="flex-start">
-            {unread.map(({ group, message }) => (
+            {unread.map(({ group, error }) => (
               <Text size="sm" key={group.id}>
-                {group.name}: {message}
+                {t('preview.unreadGroup', { name: group.name, message: errorText(error, t('preview.unreadUnknown')) })}
               </Text>
             ))}
-            <Text size="sm">Their rows are in error: nothing is guessed about who is in them.</Text>
+            <Text size="sm">{t('preview.unreadRows')}</Text>
             <Button size="xs" variant="default" onClick={onReadAgain}>
-              Read again
+              {t('preview.readAgain')}
             </Button>
           </Stack>
         </Alert>
@@ -84,13 +89,13 @@ export function ImportPreview({
       {changing.length > 0 && (
         <div>
           <Title order={3} size="h4" id={`${id}-groups`} mb={4}>
-            Changes by group
+            {t('preview.byGroup')}
           </Title>
           {/* Focusable, so a keyboard can scroll a long list. */}
           <ul className={classes.groups} aria-labelledby={`${id}-groups`} tabIndex={0}>
             {changing.map((plan) => (
               <li key={plan.group.id} className={plan.nobodyTakesCalls ? classes.nobody : undefined}>
-                {summarisePlan(plan)}
+                {t(plan.nobodyTakesCalls ? 'preview.planNobody' : 'preview.plan', { name: plan.group.name, changes: diffText(plan.diff) })}
               </li>
             ))}
           </ul>
@@ -99,26 +104,26 @@ export function ImportPreview({
       {errors > 0 && (
         <label className={classes.check}>
           <input type="checkbox" checked={skip} onChange={(event) => onSkip(event.currentTarget.checked)} />
-          Skip rows with errors
+          {t('preview.skip')}
         </label>
       )}
       {mode === 'replace' && errors > 0 && skip && (
-        <Text size="sm">Rows in error are skipped: in Replace mode an agent named only by a skipped row leaves the group.</Text>
+        <Text size="sm">{t('preview.replaceSkip')}</Text>
       )}
       <Row gap="sm" align="center">
         <Button onClick={onImport} disabled={blocked !== undefined} aria-describedby={blocked ? `${id}-blocked` : undefined}>
-          Import
+          {t('preview.import')}
         </Button>
         {blocked && (
           <Text size="sm" id={`${id}-blocked`}>
-            {blocked}
+            {blocked === 'errors' ? t('preview.blockedErrors', { count: errors }) : t('preview.blockedNothing')}
           </Text>
         )}
       </Row>
       {errors > 0 && (
         <label className={classes.check}>
           <input type="checkbox" checked={onlyErrors} onChange={(event) => setOnlyErrors(event.currentTarget.checked)} />
-          Only rows with errors
+          {t('preview.onlyErrors')}
         </label>
       )}
       <ImportRowsTable rows={rows} outcomes={resolved.rows} shown={shown} />

@@ -1,42 +1,46 @@
 import { Alert, Button, Group as Row, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef, useState } from 'react';
-import { describeDiff } from '@/features/change-record/membership-diff';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { agentsImport } from '@/i18n/namespaces/agentsImport';
+import { useErrorText } from '@/lib/error-text';
 import { SupportDetails } from '@/lib/support-details';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import { downloadFailedRowsCsv } from './export-memberships';
+import { useDiffText, useRunLabel } from './import-text';
+import { reportTags } from './import-tags';
 import { ImportUndo } from './import-undo';
 import type { GroupResult, ImportReport } from './use-import-run';
 import classes from './import-page.module.css';
 
 function GroupLine({ result }: { result: GroupResult }) {
-  const name = <strong>{result.group.name}</strong>;
+  const t = useNamespace(agentsImport);
+  const diffText = useDiffText();
+  const errorText = useErrorText();
+  const name = result.group.name;
   switch (result.status) {
     case 'done':
       return (
         <li>
-          {name}: done ({describeDiff(result.made)}).
+          {t.rich('report.done', { ...reportTags, name, changes: diffText(result.made) })}
           {result.note && <span className={classes.detail}>{result.note}</span>}
         </li>
       );
     case 'failed':
       return (
         <li>
-          {name}: <span className={classes.error}>failed</span> — {result.message} Its rows are in the failed rows.
+          {t.rich('report.failed', { ...reportTags, name, message: errorText(result.error, result.message) })}
           <SupportDetails error={result.error} />
         </li>
       );
     case 'not done':
-      return (
-        <li>
-          {name}: not done (nothing was sent). Its rows are in the failed rows.
-        </li>
-      );
+      return <li>{t.rich('report.notDone', { ...reportTags, name })}</li>;
   }
 }
 
 /** `Import finished`: each group's outcome, the rows not applied as a CSV, and Undo this import. */
 export function ImportReportView({ report, onAnother }: { report: ImportReport; onAnother: () => void }) {
+  const t = useNamespace(agentsImport);
+  const label = useRunLabel()(report);
   const id = useId();
   const [downloadFailure, setDownloadFailure] = useState<string | null>(null);
   const [undoing, setUndoing] = useState(false);
@@ -54,44 +58,36 @@ export function ImportReportView({ report, onAnother }: { report: ImportReport; 
   return (
     <Stack gap="md" component="section" aria-labelledby={`${id}-title`}>
       <Title order={2} id={`${id}-title`} ref={heading} tabIndex={-1}>
-        Import finished
+        {t('report.title')}
       </Title>
-      <Text role="status">
-        {report.batch.label}: {done} of {plural(report.groups.length, 'group')} changed
-        {failed > 0 && `, ${failed} failed`}
-        {notDone > 0 && `, ${notDone} not done`}.
-      </Text>
+      <Text role="status">{t('report.status', { label, done, total: report.groups.length, failed, notDone })}</Text>
       {report.sessionEnded && (
-        <Alert color="orange" title="Your session ended during the import">
-          {plural(notDone, 'group')} {notDone === 1 ? 'was' : 'were'} not sent. Sign in again, then import the failed rows.
+        <Alert color="orange" title={t('report.sessionEndedTitle')}>
+          {t('report.sessionEnded', { count: notDone })}
         </Alert>
       )}
-      {report.cancelled && notDone > 0 && (
-        <Text size="sm">You cancelled the import: {plural(notDone, 'group')} {notDone === 1 ? 'was' : 'were'} not sent.</Text>
-      )}
-      <ul className={classes.groups} aria-label="Outcome by group" tabIndex={0}>
+      {report.cancelled && notDone > 0 && <Text size="sm">{t('report.cancelled', { count: notDone })}</Text>}
+      <ul className={classes.groups} aria-label={t('report.byGroup')} tabIndex={0}>
         {report.groups.map((result) => (
           <GroupLine key={result.group.id} result={result} />
         ))}
       </ul>
       <Row gap="sm">
         <Button variant="default" onClick={download} disabled={report.failed.length === 0}>
-          Download failed rows
+          {t('report.download')}
         </Button>
-        <Text size="sm">
-          {report.failed.length === 0 ? 'Every row was applied.' : `${plural(report.failed.length, 'row')} not applied, each with the reason.`}
-        </Text>
+        <Text size="sm">{report.failed.length === 0 ? t('report.allApplied') : t('report.notApplied', { count: report.failed.length })}</Text>
       </Row>
       {downloadFailure && (
         <Text size="sm" c="red.9" role="alert">
-          Could not download the failed rows: {downloadFailure}
+          {t('report.downloadFailed', { reason: downloadFailure })}
         </Text>
       )}
       {report.records.length > 0 && <ImportUndo records={report.records} name={report.name} onRunning={setUndoing} />}
-      <UnsavedChangesGuard when={undoing} saving="The import is being undone." />
+      <UnsavedChangesGuard when={undoing} saving={t('report.undoing')} />
       <Row>
         <Button variant="subtle" onClick={onAnother} disabled={undoing}>
-          Import another file
+          {t('report.another')}
         </Button>
       </Row>
     </Stack>

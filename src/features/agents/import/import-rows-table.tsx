@@ -1,14 +1,31 @@
 import { memo } from 'react';
+import { useNamespace } from '@/i18n/language-provider';
+import { agentsImport } from '@/i18n/namespaces/agentsImport';
 import table from '@/lib/data-table.module.css';
 import { useWindowTableRows } from '@/lib/use-window-table-rows';
 import { VirtualTableBody } from '@/lib/virtual-table-body';
 import type { ImportRow } from './parse-import-csv';
-import type { RowOutcome } from './resolve-import';
+import { useImportText } from './import-text';
+import type { RowOutcome, RowVerdict } from './resolve-import';
 import classes from './import-page.module.css';
 
+/** Each verdict's catalog key (the verdicts themselves are codes). */
+export const VERDICT_KEYS = {
+  'will join': 'willJoin',
+  'will leave': 'willLeave',
+  'will take calls': 'willTakeCalls',
+  'will stop taking calls': 'willStopTakingCalls',
+  'already so': 'alreadySo',
+} as const satisfies Record<Exclude<RowVerdict, 'error'>, string>;
+
 /** The outcome as the preview says it: `error: <why>` for a row that cannot be used. */
-export function outcomeText(outcome: RowOutcome): string {
-  return outcome.outcome === 'error' ? `error: ${outcome.reason ?? 'it cannot be used'}` : outcome.outcome;
+function useOutcomeText(): (outcome: RowOutcome) => string {
+  const t = useNamespace(agentsImport);
+  const say = useImportText();
+  return (outcome) =>
+    outcome.outcome === 'error'
+      ? t('outcome.error', { reason: outcome.reasons?.length ? outcome.reasons.map(say).join('; ') : t('reason.unknown') })
+      : t(`outcome.${VERDICT_KEYS[outcome.outcome]}`);
 }
 
 /**
@@ -22,16 +39,17 @@ export const ImportRowsTable = memo(function ImportRowsTable({ rows, outcomes, s
     overscan: 10,
     getItemKey: (index) => shown[index] ?? index,
   });
+  const t = useNamespace(agentsImport);
   return (
-    <table ref={tableRef} className={`${table.table} ${classes.rows}`} aria-label="Rows of the file" aria-rowcount={shown.length + 1}>
+    <table ref={tableRef} className={`${table.table} ${classes.rows}`} aria-label={t('table.label')} aria-rowcount={shown.length + 1}>
       <thead>
         <tr aria-rowindex={1}>
           <th scope="col" className={classes.line}>
-            Row
+            {t('table.row')}
           </th>
-          <th scope="col">Group</th>
-          <th scope="col">Agent</th>
-          <th scope="col">Outcome</th>
+          <th scope="col">{t('table.group')}</th>
+          <th scope="col">{t('table.agent')}</th>
+          <th scope="col">{t('table.outcome')}</th>
         </tr>
       </thead>
       <VirtualTableBody before={before} after={after}>
@@ -57,6 +75,8 @@ const OutcomeRow = memo(function OutcomeRow({
   index: number;
   measure: (row: HTMLTableRowElement | null) => void;
 }) {
+  const t = useNamespace(agentsImport);
+  const outcomeText = useOutcomeText();
   // A row in error may name a group or agent the account does not have: show what the file says.
   const group = outcome.groupName ?? (row.groupName || row.groupId);
   const agent = outcome.agentName ?? (row.agentEmail || row.agentId);
@@ -72,7 +92,7 @@ const OutcomeRow = memo(function OutcomeRow({
       <td className={error ? classes.error : undefined}>
         {outcomeText(outcome)}
         {!error && outcome.receivesCalls !== undefined && outcome.outcome !== 'will take calls' && outcome.outcome !== 'will stop taking calls' && (
-          <span className={classes.detail}>{outcome.receivesCalls ? 'takes calls' : 'takes no calls'}</span>
+          <span className={classes.detail}>{outcome.receivesCalls ? t('outcome.takesCalls') : t('outcome.takesNoCalls')}</span>
         )}
       </td>
     </tr>

@@ -1,15 +1,14 @@
 import { Input, InputBase, Radio, Stack, Text } from '@mantine/core';
 import { useId, useRef } from 'react';
+import { useNamespace } from '@/i18n/language-provider';
+import { agentsImport } from '@/i18n/namespaces/agentsImport';
+import { CSV_WORDS } from './import-message';
 import { MAX_IMPORT_ROWS } from './parse-import-csv';
 import type { ImportMode } from './resolve-import';
 import type { ImportSource } from './use-import-source';
 import classes from './import-page.module.css';
 
-const MODES: { value: ImportMode; label: string; description: string }[] = [
-  { value: 'add', label: 'Add', description: 'Adds each agent to the group the row names; nobody leaves. A row’s takes_calls sets whether they take its calls.' },
-  { value: 'replace', label: 'Replace', description: 'For each group the file names, the file is its complete membership: agents it does not list leave that group.' },
-  { value: 'remove', label: 'Remove', description: 'Removes each agent from the group the row names.' },
-];
+const MODES: ImportMode[] = ['add', 'replace', 'remove'];
 
 /**
  * Where the rows come from (a file, or pasted text) and what the import does with them. A chosen file
@@ -30,6 +29,7 @@ export function ImportSourceForm({
   mode: ImportMode | null;
   onMode: (mode: ImportMode) => void;
 }) {
+  const t = useNamespace(agentsImport);
   const fileId = useId();
   const fileInput = useRef<HTMLInputElement>(null);
   const onFile = (file: File | undefined) => onSource(file ? { kind: 'file', file } : text.trim() ? { kind: 'text', text } : null);
@@ -41,12 +41,9 @@ export function ImportSourceForm({
   return (
     <Stack gap="md">
       <Text size="sm" id={`${fileId}-help`}>
-        The first row names the columns, in any order: <code>group_id</code> or <code>group</code> (the group’s name),{' '}
-        <code>agent_id</code> or <code>agent_email</code>, and optionally <code>takes_calls</code> (<code>yes</code> or <code>no</code>; yes
-        when left empty and adding). Comma or semicolon separated, UTF-8, up to {MAX_IMPORT_ROWS.toLocaleString('en-US')} rows.{' '}
-        <em>Export memberships</em> on the Agents page writes a file in this form.
+        {t.rich('source.help', { ...CSV_WORDS, max: MAX_IMPORT_ROWS, code: (chunks) => <code>{chunks}</code>, em: (chunks) => <em>{chunks}</em> })}
       </Text>
-      <Input.Wrapper label="CSV file" id={fileId}>
+      <Input.Wrapper label={t('source.file')} id={fileId}>
         <input
           ref={fileInput}
           id={fileId}
@@ -60,18 +57,18 @@ export function ImportSourceForm({
       <InputBase
         component="textarea"
         multiline
-        label="Or paste the CSV text"
-        description={source?.kind === 'file' ? 'Not used while a file is chosen: typing here lets go of the file.' : undefined}
+        label={t('source.paste')}
+        description={source?.kind === 'file' ? t('source.pasteUnused') : undefined}
         value={text}
         onChange={(event) => onTyped(event.currentTarget.value)}
         rows={5}
         spellCheck={false}
         classNames={{ input: classes.paste }}
       />
-      <Radio.Group label="Mode" required value={mode} onChange={(value) => onMode(value as ImportMode)}>
+      <Radio.Group label={t('source.mode')} required value={mode} onChange={(value) => onMode(value as ImportMode)}>
         <Stack gap="xs" mt={4}>
           {MODES.map((m) => (
-            <Radio key={m.value} value={m.value} label={m.label} description={m.description} />
+            <Radio key={m} value={m} label={t(`modes.${m}`)} description={t(`modes.${m}Description`, CSV_WORDS)} />
           ))}
         </Stack>
       </Radio.Group>

@@ -4,9 +4,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { isApiError } from '@/api/errors';
 import { newBatchId, type ChangeRecord } from '@/features/change-record/change-record';
 import { useSignedIn } from '@/features/session/signed-in';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { agentsImport } from '@/i18n/namespaces/agentsImport';
+import { useErrorText } from '@/lib/error-text';
 import { SupportDetails } from '@/lib/support-details';
 import { undoRecords } from '../membership-run';
+import { reportTags } from './import-tags';
 import classes from './import-page.module.css';
 
 type UndoResult = { record: ChangeRecord } & ({ status: 'put back' } | { status: 'refused'; message: string; error: unknown } | { status: 'not done' });
@@ -18,6 +21,7 @@ type UndoState = { stage: 'idle' } | { stage: 'running'; settled: number } | { s
  * A group changed again since is refused (the lost-update rule) and named, and the rest still go back.
  */
 export function ImportUndo({ records, name, onRunning }: { records: ChangeRecord[]; name: string; onRunning: (running: boolean) => void }) {
+  const t = useNamespace(agentsImport);
   const ctx = useSignedIn();
   const client = useQueryClient();
   const [state, setState] = useState<UndoState>({ stage: 'idle' });
@@ -53,7 +57,7 @@ export function ImportUndo({ records, name, onRunning }: { records: ChangeRecord
     return (
       <Row>
         <Button variant="default" onClick={() => void undo()}>
-          Undo this import
+          {t('undo.button')}
         </Button>
       </Row>
     );
@@ -62,9 +66,9 @@ export function ImportUndo({ records, name, onRunning }: { records: ChangeRecord
     return (
       <Stack gap={4}>
         <Text size="sm" role="status">
-          Undoing the import: {state.settled} of {plural(records.length, 'group')}…
+          {t('undo.progress', { settled: state.settled, total: records.length })}
         </Text>
-        <Progress value={(state.settled / Math.max(records.length, 1)) * 100} aria-label="Undo progress" />
+        <Progress value={(state.settled / Math.max(records.length, 1)) * 100} aria-label={t('undo.progressLabel')} />
       </Stack>
     );
   }
@@ -72,6 +76,8 @@ export function ImportUndo({ records, name, onRunning }: { records: ChangeRecord
 }
 
 function UndoReport({ results, sessionEnded, total }: { results: UndoResult[]; sessionEnded: boolean; total: number }) {
+  const t = useNamespace(agentsImport);
+  const errorText = useErrorText();
   const id = useId();
   // Undo this import is gone: the keyboard goes on from its outcome.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -80,21 +86,20 @@ function UndoReport({ results, sessionEnded, total }: { results: UndoResult[]; s
   return (
     <Stack gap="xs" component="section" aria-labelledby={`${id}-title`}>
       <Title order={3} size="h4" id={`${id}-title`} ref={heading} tabIndex={-1}>
-        Import undone
+        {t('undo.title')}
       </Title>
       <Text size="sm" role="status">
-        {back === total ? `Every group is back to its members before the import (${plural(back, 'group')}).` : `${back} of ${plural(total, 'group')} put back.`}
-        {sessionEnded && ' Your session ended: sign in again to undo the rest from Recent changes.'}
+        {back === total ? t('undo.allBack', { count: back }) : t('undo.someBack', { back, total })}
+        {sessionEnded && ` ${t('undo.sessionEnded')}`}
       </Text>
       <ul className={classes.groups} aria-labelledby={`${id}-title`} tabIndex={0}>
         {results.map((result) => (
           <li key={result.record.id}>
-            <strong>{result.record.groupName}</strong>:{' '}
-            {result.status === 'put back' && 'put back'}
-            {result.status === 'not done' && 'not done'}
+            {result.status === 'put back' && t.rich('undo.putBack', { ...reportTags, name: result.record.groupName })}
+            {result.status === 'not done' && t.rich('undo.notDone', { ...reportTags, name: result.record.groupName })}
             {result.status === 'refused' && (
               <>
-                <span className={classes.error}>not put back</span> — {result.message}
+                {t.rich('undo.refused', { ...reportTags, name: result.record.groupName, message: errorText(result.error, result.message) })}
                 <SupportDetails error={result.error} />
               </>
             )}

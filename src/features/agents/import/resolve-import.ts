@@ -6,6 +6,7 @@
  */
 import type { Agent, Group, GroupMember } from '@/api/types';
 import { applyDiff, describeDiff, type MemberDiff } from '@/features/change-record/membership-diff';
+import { importMessage as m, type ImportMessage } from './import-message';
 import type { ImportRow } from './parse-import-csv';
 
 export type ImportMode = 'add' | 'replace' | 'remove';
@@ -15,8 +16,10 @@ export type RowVerdict = 'will join' | 'will leave' | 'will take calls' | 'will 
 export interface RowOutcome {
   line: number;
   outcome: RowVerdict;
-  /** Why the row is in error. */
+  /** Why the row is in error (English, for the failed-rows file). */
   reason?: string;
+  /** The same, for the screens to say in their language (joined by semicolons). */
+  reasons?: ImportMessage[];
   groupId?: string;
   groupName?: string;
   agentId?: string;
@@ -70,6 +73,14 @@ function indexBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined)
   return map;
 }
 
+/** Why a row cannot be used: in English for the failed-rows file, and as a message for the screens. */
+interface Why {
+  english: string;
+  messages: ImportMessage[];
+}
+const why = (english: string, message: ImportMessage): Why => ({ english, messages: [message] });
+const isWhy = (value: object): value is Why => 'english' in value && 'messages' in value;
+
 interface Membership {
   group: Group;
   before: GroupMember[];
@@ -86,25 +97,25 @@ interface Target {
   receivesCalls: boolean | null;
 }
 
-function findGroup(row: ImportRow, byId: Map<string, Group>, byName: Lookup<Group>): Group | string {
-  if (row.groupId !== '') return byId.get(row.groupId) ?? `unknown group: no group has id ${row.groupId}`;
+function findGroup(row: ImportRow, byId: Map<string, Group>, byName: Lookup<Group>): Group | Why {
+  if (row.groupId !== '') return byId.get(row.groupId) ?? why(`unknown group: no group has id ${row.groupId}`, m('reason.unknownGroupId', { id: row.groupId }));
   const found = byName.get(key(row.groupName));
-  if (found === AMBIGUOUS) return `“${row.groupName}” names more than one group: use group_id`;
-  return found ?? `unknown group “${row.groupName}”`;
+  if (found === AMBIGUOUS) return why(`“${row.groupName}” names more than one group: use group_id`, m('reason.ambiguousGroup', { name: row.groupName }));
+  return found ?? why(`unknown group “${row.groupName}”`, m('reason.unknownGroupName', { name: row.groupName }));
 }
 
-function findAgent(row: ImportRow, byId: Map<string, Agent>, byEmail: Lookup<Agent>, members: Membership): GroupMember | string {
+function findAgent(row: ImportRow, byId: Map<string, Agent>, byEmail: Lookup<Agent>, members: Membership): GroupMember | Why {
   const asMember = (agent: Agent): GroupMember =>
     members.byId.get(agent.agentId) ?? { agentId: agent.agentId, name: agent.name, email: agent.email, receivesCalls: true };
   if (row.agentId !== '') {
     // A member the roster does not list is still theirs to remove or keep.
     const agent = byId.get(row.agentId);
-    return agent ? asMember(agent) : (members.byId.get(row.agentId) ?? `unknown agent: no agent has id ${row.agentId}`);
+    return agent ? asMember(agent) : (members.byId.get(row.agentId) ?? why(`unknown agent: no agent has id ${row.agentId}`, m('reason.unknownAgentId', { id: row.agentId })));
   }
   const email = key(row.agentEmail);
   const found = byEmail.get(email) ?? members.byEmail.get(email);
-  if (found === AMBIGUOUS) return `more than one agent has the email ${row.agentEmail}: use agent_id`;
-  if (!found) return `unknown agent: no agent has the email ${row.agentEmail}`;
+  if (found === AMBIGUOUS) return why(`more than one agent has the email ${row.agentEmail}: use agent_id`, m('reason.ambiguousEmail', { email: row.agentEmail }));
+  if (!found) return why(`unknown agent: no agent has the email ${row.agentEmail}`, m('reason.unknownEmail', { email: row.agentEmail }));
   return 'receivesCalls' in found ? found : asMember(found);
 }
 
@@ -128,15 +139,15 @@ export function resolveImport(rows: readonly ImportRow[], mode: ImportMode, ctx:
   };
 
   /** What the row asks for, or why it cannot be used; fills in the names it found on the way. */
-  const judge = (row: ImportRow, index: number, out: RowOutcome): Target | string => {
-    if (row.problem) return row.problem;
+  const judge = (row: ImportRow, index: number, out: RowOutcome): Target | Why => {
+    if (row.problem) return { english: row.problem, messages: row.problems ?? [] };
     const group = findGroup(row, groupsById, groupsByName);
-    if (typeof group === 'string') return group;
+    if (isWhy(group)) return group;
     Object.assign(out, { groupId: group.id, groupName: group.name });
     const membership = membershipOf(group);
-    if (!membership) return "the group's members could not be read";
+    if (!membership) return why("the group's members could not be read", m('reason.membersUnread'));
     const agent = findAgent(row, agentsById, agentsByEmail, membership);
-    if (typeof agent === 'string') return agent;
+    if (isWhy(agent)) return agent;
     Object.assign(out, { agentId: agent.agentId, agentName: agent.name });
     const member = membership.byId.get(agent.agentId);
     const receivesCalls = mode === 'remove' ? null : (row.takesCalls ?? member?.receivesCalls ?? true);
@@ -148,7 +159,7 @@ export function resolveImport(rows: readonly ImportRow[], mode: ImportMode, ctx:
     const out: RowOutcome = { line: row.line, outcome: 'error' };
     outcomes.push(out);
     const target = judge(row, index, out);
-    if (typeof target === 'string') out.reason = target;
+    if (isWhy(target)) Object.assign(out, { reason: target.english, reasons: target.messages });
     else targets.push(target);
   });
 
@@ -164,15 +175,23 @@ export function resolveImport(rows: readonly ImportRow[], mode: ImportMode, ctx:
       first.set(k, target);
       kept.push(target);
     } else if (earlier.receivesCalls === target.receivesCalls) {
-      out.reason = `duplicate of row ${outcomes[earlier.index]?.line}`;
+      const row = String(outcomes[earlier.index]?.line);
+      Object.assign(out, { reason: `duplicate of row ${row}`, reasons: [m('reason.duplicate', { row })] });
     } else {
-      out.reason = `contradicts row ${outcomes[earlier.index]?.line}`;
+      const row = String(outcomes[earlier.index]?.line);
+      Object.assign(out, { reason: `contradicts row ${row}`, reasons: [m('reason.contradicts', { count: 1, rows: row })] });
       const lines = contradicted.get(earlier) ?? [];
       contradicted.set(earlier, lines);
       lines.push(out.line);
     }
   }
-  for (const [target, lines] of contradicted) (outcomes[target.index] as RowOutcome).reason = `contradicts ${lines.length === 1 ? 'row' : 'rows'} ${lines.join(', ')}`;
+  for (const [target, lines] of contradicted) {
+    const rows = lines.join(', ');
+    Object.assign(outcomes[target.index] as RowOutcome, {
+      reason: `contradicts ${lines.length === 1 ? 'row' : 'rows'} ${rows}`,
+      reasons: [m('reason.contradicts', { count: lines.length, rows })],
+    });
+  }
 
   // Every agent a row names for a group, even a row in error: Replace never removes someone the file lists.
   const named = new Map<string, Set<string>>();

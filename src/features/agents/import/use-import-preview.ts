@@ -27,8 +27,15 @@ export interface AccountView {
 export type PreviewState =
   | { status: 'waiting' }
   | { status: 'reading'; read: number; total: number }
-  | { status: 'ready'; resolved: ResolvedImport; unread: { group: Group; message: string }[] }
+  | { status: 'ready'; resolved: ResolvedImport; unread: UnreadGroup[] }
   | { status: 'failed'; error: Error };
+
+/** A group whose members could not be read: `error` is shown in the language on screen, `message` otherwise. */
+export interface UnreadGroup {
+  group: Group;
+  message: string;
+  error?: unknown;
+}
 
 const READ_CONCURRENCY = 3;
 
@@ -75,7 +82,7 @@ async function prepare(
     if (known) members.set(group.id, known);
     else toRead.push(group);
   }
-  const unread: { group: Group; message: string }[] = [];
+  const unread: UnreadGroup[] = [];
   if (toRead.length > 0) {
     let read = 0;
     onProgress(0, toRead.length);
@@ -88,7 +95,7 @@ async function prepare(
       else {
         // The app's sign-in dialog is already asking; the preview waits for a Retry after signing in.
         if (isApiError(result?.reason) && result.reason.isSessionEnded) return { status: 'failed', error: result.reason };
-        unread.push({ group, message: result?.reason instanceof Error ? result.reason.message : 'It could not be read.' });
+        unread.push({ group, message: result?.reason instanceof Error ? result.reason.message : 'It could not be read.', error: result?.reason });
         members.set(group.id, undefined);
       }
     }

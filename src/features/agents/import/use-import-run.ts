@@ -24,9 +24,13 @@ export type GroupResult =
   | { group: Group; plan: GroupPlan; status: 'not done' };
 
 export interface ImportReport {
+  /** Its label is English: Recent changes and the audit log keep it. */
   batch: ChangeBatch;
   /** The source's name, for the undo's own batch. */
   name: string;
+  /** For the screens' own words for the run (the source was pasted text; the mode). */
+  pasted: boolean;
+  mode: ImportMode;
   groups: GroupResult[];
   cancelled: boolean;
   sessionEnded: boolean;
@@ -39,6 +43,7 @@ export interface ImportReport {
 
 export interface ImportInput {
   name: string;
+  pasted: boolean;
   mode: ImportMode;
   header: string[];
   rows: ImportRow[];
@@ -46,7 +51,7 @@ export interface ImportInput {
   plans: GroupPlan[];
 }
 
-export type RunState = { stage: 'idle' } | { stage: 'running'; label: string; settled: number; total: number; cancelling: boolean } | { stage: 'finished'; report: ImportReport };
+export type RunState = { stage: 'idle' } | { stage: 'running'; label: string; name: string; pasted: boolean; mode: ImportMode; settled: number; total: number; cancelling: boolean } | { stage: 'finished'; report: ImportReport };
 
 export function notDoneReason(report: Pick<ImportReport, 'sessionEnded'>): string {
   return report.sessionEnded ? 'not done: the session ended before this group was sent' : 'not done: the import was cancelled before this group was sent';
@@ -66,7 +71,7 @@ export function useImportRun(ctx: SignedIn) {
     controller.current = stop;
     const batch: ChangeBatch = { id: newBatchId(), label: `Import of ${input.name} (${MODE_LABELS[input.mode]})` };
     const plans = input.plans.filter((plan) => !isEmpty(plan.diff));
-    setState({ stage: 'running', label: batch.label, settled: 0, total: plans.length, cancelling: false });
+    setState({ stage: 'running', label: batch.label, name: input.name, pasted: input.pasted, mode: input.mode, settled: 0, total: plans.length, cancelling: false });
     try {
       const outcome = await runMembershipChanges(
         client,
@@ -104,6 +109,8 @@ export function useImportRun(ctx: SignedIn) {
         report: {
           batch,
           name: input.name,
+          pasted: input.pasted,
+          mode: input.mode,
           groups,
           cancelled: stop.signal.aborted && !outcome.sessionEnded,
           sessionEnded: outcome.sessionEnded,
