@@ -215,8 +215,11 @@ describe('bulk status changes', () => {
     for (const name of names) await user.click(await screen.findByRole('checkbox', { name: `Select ${name}` }));
     const bar = within(screen.getByRole('region', { name: 'Bulk actions' }));
     await user.click(bar.getByRole('button', { name: action }));
+    // The confirmation's code is fetched when it opens, and it confirms once the agents affected are counted.
     const dialog = within(await screen.findByRole('dialog', { name: `${action} ${names.length} groups?` }));
-    await user.click(dialog.getByRole('button', { name: `${action} ${names.length} groups` }));
+    const confirm = await dialog.findByRole('button', { name: `${action} ${names.length} groups` });
+    await waitFor(() => expect(confirm).toBeEnabled());
+    await user.click(confirm);
     return bar;
   }
 
@@ -270,14 +273,17 @@ describe('bulk status changes', () => {
     expect(report).toHaveTextContent(`${deactivated} groups deactivated, ${notDone} not done (your session ended)`);
     expect(notDone).toBeGreaterThanOrEqual(3);
 
-    await user.type(signIn.getByLabelText('Session ID'), 'demo-ssid');
+    // The dialog's form arrives a moment after the dialog (its code is fetched apart from the list's).
+    await user.type(await signIn.findByLabelText('Session ID'), 'demo-ssid');
     await user.click(signIn.getByRole('button', { name: 'Sign in' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Your session has ended' })).not.toBeInTheDocument());
 
     expect(bar.getByText(`${notDone} groups selected`)).toBeInTheDocument();
     await user.click(bar.getByRole('button', { name: 'Deactivate' }));
     const dialog = within(await screen.findByRole('dialog', { name: `Deactivate ${notDone} groups?` }));
-    await user.click(dialog.getByRole('button', { name: `Deactivate ${notDone} groups` }));
+    const confirm = await dialog.findByRole('button', { name: `Deactivate ${notDone} groups` });
+    await waitFor(() => expect(confirm).toBeEnabled());
+    await user.click(confirm);
     await waitFor(() => expect(bar.getByRole('status')).toHaveTextContent(`${notDone} groups deactivated`));
     expect(demo().groups.filter((g) => seeded.includes(g.name)).every((g) => g.status === 0)).toBe(true);
   });

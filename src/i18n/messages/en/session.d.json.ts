@@ -38,6 +38,12 @@ declare const messages: {
   "ended": {
     "title": "Your session has ended";
     "body": "DeepCall no longer accepts your session. Sign in again to carry on — what you typed on this page is kept.";
+    "formFailed": {
+      "title": "The sign-in form could not be loaded";
+      "body": "Check your connection, then try again. Reloading the page also brings it back, but loses what you typed on this page.";
+      "retry": "Try again";
+      "reload": "Reload the page";
+    };
   };
 };
 export default messages;
