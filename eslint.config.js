@@ -84,9 +84,8 @@ const TRANSLATED = [
   // Each screen's files join as they are converted (one line per area; edit only your own line).
   // groupsList:
   'src/features/groups/{edit,members}/**/*.tsx', 'src/lib/{unsaved-changes-guard,picker-list}.tsx', // groupEdit
-  // agents:
-  'src/features/agents/{list,agent}/**/*.tsx',
-  // agentsImport:
+  'src/features/agents/{list,agent}/**/*.tsx', // agents
+  'src/features/agents/import/**/*.{ts,tsx}', // agentsImport
   'src/features/{change-record,groups/changes}/**/*.{ts,tsx}', // changes
   'src/features/audit/**/*.{ts,tsx}', // audit
 ];
