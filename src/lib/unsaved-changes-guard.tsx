@@ -1,11 +1,13 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'react';
 import { navigationPath, useNavigationBlocker } from '@/lib/navigation';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 
 /** What one part of a page holds that the server does not have yet. */
 interface Pending {
-  /** What leaving would lose, as a sentence: "1 member change is not saved." */
-  unsaved: string;
+  /** What leaving would lose, as a sentence: "1 member change is not saved." (none: what was typed). */
+  unsaved: string | undefined;
   /** While a save of it is on its way, what is being saved: leaving then loses nothing. */
   saving: string | false;
   /** How many changes `unsaved` names, so the question says "it is lost" or "they are lost" rightly. */
@@ -30,9 +32,6 @@ function subscribe(listener: () => void) {
   return () => listeners.delete(listener);
 }
 
-const WHAT_YOU_TYPED = 'What you typed has not been saved.';
-const SAVING_GOES_ON = 'Saving goes on if you leave, and Recent changes will show how it ended.';
-
 /**
  * Asks before leaving a form with unsaved changes: in-app links and the back button get a dialog,
  * closing or reloading the tab gets the browser's prompt. The dialog says exactly what is pending
@@ -41,12 +40,13 @@ const SAVING_GOES_ON = 'Saving goes on if you leave, and Recent changes will sho
  */
 export function UnsavedChangesGuard({
   when,
-  unsaved = WHAT_YOU_TYPED,
+  unsaved,
   saving = false,
   count = 1,
 }: {
   /** Something here is not on the server yet (or is being saved). */
   when: boolean;
+  /** What leaving would lose, as a sentence in the language on screen; by default "What you typed has not been saved." */
   unsaved?: string;
   /** A save of it is on its way: what is being saved, as a sentence ("Your member changes are being saved."). */
   saving?: string | false;
@@ -55,6 +55,7 @@ export function UnsavedChangesGuard({
 }) {
   // Changing ?q= or similar on the same page is not leaving it. (Signing in as another account
   // leaves with `force`: the form belongs to the previous account.)
+  const t = useNamespace(groupEdit);
   const blocker = useNavigationBlocker(when && ((next) => next.path !== navigationPath()));
   const [self] = useState(() => ({}));
   const everything = useSyncExternalStore(subscribe, () => snapshot);
@@ -84,25 +85,25 @@ export function UnsavedChangesGuard({
   const losing = lost.length > 0;
   const lostCount = lost.reduce((sum, p) => sum + p.count, 0);
   return (
-    <Modal opened={blocker.held} onClose={blocker.stay} title={losing ? 'Leave without saving?' : 'Leave while saving?'} centered>
+    <Modal opened={blocker.held} onClose={blocker.stay} title={losing ? t('guard.titleLosing') : t('guard.titleSaving')} centered>
       <Stack gap="xs">
         {losing && (
           <Text size="sm">
-            {lost.map((p) => p.unsaved).join(' ')} If you leave now, {lostCount === 1 ? 'it is' : 'they are'} lost.
+            {t('guard.lost', { unsaved: lost.map((p) => p.unsaved ?? t('guard.whatYouTyped')).join(' '), count: lostCount })}
           </Text>
         )}
         {onItsWay.length > 0 && (
           <Text size="sm">
-            {onItsWay.map((p) => p.saving).join(' ')} {SAVING_GOES_ON}
+            {t('guard.saving', { saving: onItsWay.map((p) => p.saving).join(' ') })}
           </Text>
         )}
       </Stack>
       <Group justify="flex-end" mt="md">
         <Button variant="default" onClick={blocker.stay} data-autofocus>
-          Stay on this page
+          {t('guard.stay')}
         </Button>
         <Button color={losing ? 'red' : undefined} onClick={blocker.leave}>
-          {losing ? 'Leave without saving' : 'Leave'}
+          {losing ? t('guard.leaveWithout') : t('guard.leave')}
         </Button>
       </Group>
     </Modal>

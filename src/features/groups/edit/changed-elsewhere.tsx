@@ -1,6 +1,8 @@
 import { Alert, Button, Group as Row, Stack, Text } from '@mantine/core';
 import { describeState } from '@/features/change-record/describe-change';
 import type { GroupState } from '@/features/change-record/change-record';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import classes from './edit-group-page.module.css';
 
 /** Both versions side by side when the group changed elsewhere since the form was loaded; the supervisor chooses. */
@@ -17,22 +19,23 @@ export function ChangedElsewhere({
   onUseTheirs: () => void;
   saving: boolean;
 }) {
+  const t = useNamespace(groupEdit);
   return (
-    <Alert color="yellow" title="Changed elsewhere since you opened it" role="alert">
+    <Alert color="yellow" title={t('changedElsewhere.title')} role="alert">
       <Stack gap="xs">
-        <Text size="sm">Someone else changed this group while you were editing. Nothing was saved; choose which version to keep.</Text>
+        <Text size="sm">{t('changedElsewhere.text')}</Text>
         <dl className={classes.versions}>
-          <dt>Theirs (on the server now)</dt>
+          <dt>{t('changedElsewhere.theirs')}</dt>
           <dd>{describeState(theirs)}</dd>
-          <dt>Yours (your changes on theirs)</dt>
+          <dt>{t('changedElsewhere.yours')}</dt>
           <dd>{describeState(yours)}</dd>
         </dl>
         <Row gap="xs">
           <Button size="xs" onClick={onSaveMine} loading={saving}>
-            Save mine over theirs
+            {t('changedElsewhere.saveMine')}
           </Button>
           <Button size="xs" variant="default" onClick={onUseTheirs}>
-            Use theirs
+            {t('changedElsewhere.useTheirs')}
           </Button>
         </Row>
       </Stack>

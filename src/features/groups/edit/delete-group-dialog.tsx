@@ -6,6 +6,9 @@ import { GroupImpact } from './group-impact';
 import { isGroupGone } from '../queries';
 import { useGroupChange } from '../changes/use-group-changes';
 import { SupportDetails } from '@/lib/support-details';
+import { useErrorText } from '@/lib/error-text';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 
 /** Memoized: the list page re-renders on every search keystroke. */
 export const DeleteGroupDialog = memo(function DeleteGroupDialog({
@@ -17,6 +20,8 @@ export const DeleteGroupDialog = memo(function DeleteGroupDialog({
   onClose: () => void;
   onDeleted?: () => void;
 }) {
+  const t = useNamespace(groupEdit);
+  const errorText = useErrorText();
   const remove = useGroupChange(group?.id);
   const inFlight = useRef(false);
 
@@ -30,12 +35,12 @@ export const DeleteGroupDialog = memo(function DeleteGroupDialog({
     inFlight.current = true;
     try {
       await remove.mutateAsync({ kind: 'delete', group });
-      notifications.show({ color: 'green', title: 'Group deleted', message: `${group.name} was deleted.` });
+      notifications.show({ color: 'green', title: t('delete.deletedTitle'), message: t('delete.deletedMessage', { name: group.name }) });
       close();
       onDeleted?.();
     } catch (error) {
       if (isGroupGone(error)) {
-        notifications.show({ color: 'yellow', title: 'Already gone', message: `${group.name} had already been deleted elsewhere.` });
+        notifications.show({ color: 'yellow', title: t('delete.goneTitle'), message: t('delete.goneMessage', { name: group.name }) });
         close();
         onDeleted?.();
       }
@@ -45,28 +50,27 @@ export const DeleteGroupDialog = memo(function DeleteGroupDialog({
   };
 
   return (
-    <Modal opened={group !== null} onClose={close} title={group ? `Delete ${group.name}?` : "Delete group?"} centered>
+    <Modal opened={group !== null} onClose={close} title={group ? t('delete.title', { name: group.name }) : t('delete.titleNoGroup')} centered>
       {group && (
         <Stack>
           {/* The title asks the question, with the group's name; the body says only what follows from it. */}
-          <Text>Its agent assignments are deleted with it.</Text>
-          <GroupImpact group={group} consequence="They stop receiving this group's calls." />
+          <Text>{t('delete.assignments')}</Text>
+          <GroupImpact group={group} consequence={t('delete.consequence')} />
           <Text size="sm" c="dimmed">
-            Deletion is permanent and cannot be undone, not even from Recent changes. To pause a group instead, switch it to
-            inactive.
+            {t('delete.permanent')}
           </Text>
           {remove.error && !isGroupGone(remove.error) && (
-            <Alert color="red" title="The group was not deleted" role="alert">
-              {remove.error.message}
+            <Alert color="red" title={t('delete.failedTitle')} role="alert">
+              {errorText(remove.error)}
               <SupportDetails error={remove.error} />
             </Alert>
           )}
           <Group justify="flex-end">
             <Button variant="default" onClick={close} data-autofocus>
-              Cancel
+              {t('cancel')}
             </Button>
             <Button color="red" onClick={confirm} loading={remove.isPending}>
-              Delete
+              {t('delete.delete')}
             </Button>
           </Group>
         </Stack>

@@ -5,6 +5,8 @@ import type { Group } from '@/api/types';
 import { navigate } from '@/lib/navigation';
 import { useIdInPath } from '@/lib/use-id-in-path';
 import { LoadError } from '@/lib/load-error';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { useSignedIn } from '@/features/session/signed-in';
 import { MembersEditor } from '../members/members-editor';
 import { useGroup } from '../queries';
@@ -14,6 +16,7 @@ import classes from './edit-group-page.module.css';
 
 /** A group's page: its group comes from the account's list (one home), so the two never disagree. */
 export function EditGroupPage() {
+  const t = useNamespace(groupEdit);
   const id = useIdInPath();
   const { query, group, gone } = useGroup(useSignedIn(), id);
   // What the page last showed: a group found gone keeps its form and what was typed, with the reason.
@@ -26,38 +29,39 @@ export function EditGroupPage() {
     return (
       <Row gap="sm" role="status">
         <Loader size="sm" />
-        <Text>Loading group…</Text>
+        <Text>{t('page.loading')}</Text>
       </Row>
     );
   }
   const back = (
     <Button component={Link} href="/groups" size={gone ? 'sm' : 'xs'}>
-      Back to all groups
+      {t('page.backToAll')}
     </Button>
   );
   if (gone) {
     return (
       <Stack align="flex-start">
-        <Title order={1}>Group not found</Title>
-        <Text>This group no longer exists. It may have been deleted in another tab or by another supervisor.</Text>
+        <Title order={1}>{t('page.notFoundTitle')}</Title>
+        <Text>{t('page.notFoundText')}</Text>
         {back}
       </Stack>
     );
   }
   return (
     <Stack align="flex-start">
-      <Title order={1}>Could not load the group</Title>
-      <LoadError title="Reading the group failed" error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} actions={back} />
+      <Title order={1}>{t('page.loadFailedTitle')}</Title>
+      <LoadError title={t('page.readFailed')} error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} actions={back} />
     </Stack>
   );
 }
 
 function GroupPage({ group, gone }: { group: Group; gone: boolean }) {
+  const t = useNamespace(groupEdit);
   const [deleting, setDeleting] = useState(false);
   return (
     <Stack gap="md">
       <Anchor component={Link} href="/groups" size="sm">
-        ← All groups
+        {t('page.allGroups')}
       </Anchor>
       <Title order={1} className={classes.heading}>
         {group.name}

@@ -8,7 +8,10 @@ import type { Group } from '@/api/types';
 import { ErrorCode, isApiError } from '@/api/errors';
 import { SupportDetails } from '@/lib/support-details';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
-import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
+import { useStoppable, wasStopped } from '@/lib/use-stoppable';
+import { useErrorText } from '@/lib/error-text';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { isChangedElsewhere } from '../changes/change-errors';
 import type { GroupState } from '@/features/change-record/change-record';
 import { useGroupChange } from '../changes/use-group-changes';
@@ -34,6 +37,8 @@ interface Props {
  * is never overwritten, and a Save is sent only while the server still holds what the form was loaded with.
  */
 export function GroupDetailsForm({ group, goneOnServer, deleting, onDelete }: Props) {
+  const t = useNamespace(groupEdit);
+  const errorText = useErrorText();
   const save = useGroupChange(group.id);
   const form = useForm<GroupFormValues>({
     defaultValues: { name: group.name, active: group.active },
@@ -72,11 +77,11 @@ export function GroupDetailsForm({ group, goneOnServer, deleting, onDelete }: Pr
     try {
       const saved = await save.mutateAsync({ kind: 'save', groupId: group.id, shown: expected, ...values, signal: stoppable.start() });
       load({ name: saved.name, active: saved.active });
-      const notice = renamedNotice(saved);
+      const notice = renamedNotice(saved) && t('renamed', { name: saved.name, requested: saved.requestedName });
       notifications.show({
         color: notice ? 'yellow' : 'green',
-        title: notice ? 'Saved under another name' : 'Group saved',
-        message: notice ?? `${saved.name} is ${saved.active ? 'active' : 'inactive'}.`,
+        title: notice ? t('form.savedRenamedTitle') : t('form.savedTitle'),
+        message: notice || t('form.savedMessage', { name: saved.name, status: saved.active ? 'active' : 'inactive' }),
       });
     } catch (error) {
       if (isApiError(error) && error.code === ErrorCode.NameMissing) form.setError('name', { message: error.message }, { shouldFocus: true });
@@ -115,14 +120,14 @@ export function GroupDetailsForm({ group, goneOnServer, deleting, onDelete }: Pr
     <>
     <form onSubmit={submit} noValidate>
       <Stack>
-        <GroupNameField label="Name" withAsterisk typed={typed.name ?? ''} ownName={group.name} error={errors.name?.message} {...form.register('name')} />
+        <GroupNameField label={t('form.name')} withAsterisk typed={typed.name ?? ''} ownName={group.name} error={errors.name?.message} {...form.register('name')} />
         <div>
           <Controller
             control={form.control}
             name="active"
             render={({ field }) => (
               <Switch
-                label="Active"
+                label={t('form.active')}
                 aria-describedby={statusHelpId}
                 name={field.name}
                 ref={field.ref}
@@ -134,16 +139,14 @@ export function GroupDetailsForm({ group, goneOnServer, deleting, onDelete }: Pr
           />
           {/* Outside the label, so the switch's accessible name stays exactly "Active". */}
           <Text id={statusHelpId} size="xs" c="dimmed" mt={4} ml={54}>
-            {typedState.active ? 'Agents in this group receive its calls.' : 'Inactive: the group keeps its agents and history but is switched off.'}
+            {typedState.active ? t('form.activeHelp') : t('form.inactiveHelp')}
           </Text>
         </div>
         {gone && (
-          <Alert color="red" title="This group no longer exists" role="alert">
-            {goneOnSave === 'after'
-              ? 'DeepCall saved your changes, but the group was deleted right after, in another tab or by another supervisor.'
-              : 'It was deleted in another tab or by another supervisor, so your changes could not be saved.'}{' '}
+          <Alert color="red" title={t('form.goneTitle')} role="alert">
+            {goneOnSave === 'after' ? t('form.goneAfterSave') : t('form.goneBeforeSave')}{' '}
             <Anchor component={Link} href="/groups">
-              Back to all groups
+              {t('page.backToAll')}
             </Anchor>
           </Alert>
         )}
@@ -157,23 +160,23 @@ export function GroupDetailsForm({ group, goneOnServer, deleting, onDelete }: Pr
           />
         )}
         {showAlert && (
-          <Alert color="red" title={wasStopped(error) ? 'Stopped waiting' : 'Not saved'} role="alert">
-            {wasStopped(error) ? STOPPED_MESSAGE : error.message} Your changes are still here.
+          <Alert color="red" title={wasStopped(error) ? t('stoppedTitle') : t('form.notSavedTitle')} role="alert">
+            {t('form.notSavedText', { reason: wasStopped(error) ? t('stoppedMessage') : errorText(error) })}
             <SupportDetails error={error} />
           </Alert>
         )}
         <Row justify="space-between">
           <Button color="red" variant="outline" onClick={onDelete}>
-            Delete group
+            {t('form.deleteGroup')}
           </Button>
           <Row gap="xs">
             {save.isPending && (
               <Button variant="default" onClick={stoppable.stop}>
-                Stop waiting
+                {t('stopWaiting')}
               </Button>
             )}
             <Button type="submit" loading={save.isPending} disabled={gone}>
-              Save
+              {t('form.save')}
             </Button>
           </Row>
         </Row>
@@ -189,7 +192,7 @@ export function GroupDetailsForm({ group, goneOnServer, deleting, onDelete }: Pr
           if (values) void saveValues(values);
         }}
       />
-      <UnsavedChangesGuard when={isDirty && !gone && !deleting} unsaved="Your edit of the group’s name or status is not saved." saving={save.isPending && 'Your edit of the group’s name or status is being saved.'} />
+      <UnsavedChangesGuard when={isDirty && !gone && !deleting} unsaved={t('form.unsaved')} saving={save.isPending && t('form.saving')} />
     </>
   );
 }

@@ -3,25 +3,30 @@ import { useQuery } from '@tanstack/react-query';
 import type { Group } from '@/api/types';
 import { groupQueries} from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
-import { plural } from '@/lib/plural';
+import { useErrorText } from '@/lib/error-text';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { takingCalls } from '@/features/change-record/membership-diff';
 
 /** "4 agents are assigned; 3 of them take calls for this group." — read from getGroupAgentRelation. */
 export function GroupImpact({ group, consequence }: { group: Group; consequence: string }) {
+  const t = useNamespace(groupEdit);
+  const errorText = useErrorText();
   const members = useQuery(groupQueries.members(useSignedIn(), group.id));
   if (members.isPending) {
     return (
       <Text size="sm" c="dimmed">
         <Loader size={12} mr={6} />
-        Counting the agents affected…
+        {t('impact.counting')}
       </Text>
     );
   }
   if (members.isError) {
     return (
       <Text size="sm">
-        {group.agentCount !== undefined ? `${plural(group.agentCount, 'agent')} assigned. ` : ''}
-        The agents affected could not be counted ({members.error.message}). {consequence}
+        {group.agentCount !== undefined
+          ? t('impact.countFailedWithTotal', { total: group.agentCount, reason: errorText(members.error), consequence })
+          : t('impact.countFailed', { reason: errorText(members.error), consequence })}
       </Text>
     );
   }
@@ -29,9 +34,7 @@ export function GroupImpact({ group, consequence }: { group: Group; consequence:
   const receiving = takingCalls(members.data.members);
   return (
     <Text size="sm">
-      {total === 0
-        ? `No agents are assigned to this group. ${consequence}`
-        : `${plural(total, 'agent')} ${total === 1 ? 'is' : 'are'} assigned; ${receiving} of them take${receiving === 1 ? 's' : ''} calls for this group. ${consequence}`}
+      {total === 0 ? t('impact.none', { consequence }) : t('impact.some', { total, receiving, consequence })}
     </Text>
   );
 }

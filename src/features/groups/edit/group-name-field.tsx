@@ -1,10 +1,27 @@
 import { TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ComponentProps } from 'react';
+import { useCallback, type ComponentProps } from 'react';
 import { GROUP_NAME_MAX } from '@/api/requests';
 import { useSignedIn } from '@/features/session/signed-in';
 import { groupQueries } from '../queries';
-import { NAME_COUNT_FROM, nameIndexOf, takenNameFor } from './group-name';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
+import { NAME_COUNT_FROM, NAME_PROBLEMS, nameIndexOf, takenNameFor } from './group-name';
+
+type NameProblem = keyof typeof NAME_PROBLEMS;
+const problemOf = new Map(Object.entries(NAME_PROBLEMS).map(([key, english]) => [english as string, key as NameProblem]));
+
+/** A name's error (the schema's or DeepCall's English sentence) in the language on screen; any other as it is. */
+export function useNameErrorText(): (message: string | undefined) => string | undefined {
+  const t = useNamespace(groupEdit);
+  return useCallback(
+    (message: string | undefined) => {
+      const problem = message === undefined ? undefined : problemOf.get(message);
+      return problem ? t(`nameInvalid.${problem}`, { max: GROUP_NAME_MAX }) : message;
+    },
+    [t],
+  );
+}
 
 type Props = Omit<ComponentProps<typeof TextInput>, 'description'> & {
   /** What is in the field now. */
@@ -18,7 +35,9 @@ type Props = Omit<ComponentProps<typeof TextInput>, 'description'> & {
  * number it appends when another group has it (read from the account's list, as last read), and the
  * limit as the name nears it. Neither stops the supervisor: the server's answer is still reported.
  */
-export function GroupNameField({ typed, ownName, ...input }: Props) {
+export function GroupNameField({ typed, ownName, error, ...input }: Props) {
+  const t = useNamespace(groupEdit);
+  const nameErrorText = useNameErrorText();
   // The list as the screens hold it: this field never reads it on its own.
   const { data: groups } = useQuery({ ...groupQueries.list(useSignedIn()), refetchOnMount: false });
   const taken = groups ? takenNameFor(nameIndexOf(groups), typed, ownName) : undefined;
@@ -28,18 +47,19 @@ export function GroupNameField({ typed, ownName, ...input }: Props) {
   return (
     <TextInput
       {...input}
+      error={typeof error === 'string' ? nameErrorText(error) : error}
       inputWrapperOrder={['label', 'input', 'description', 'error']}
       description={
         taken || counted ? (
           <>
             {taken && (
               <span style={{ display: 'block', color: 'var(--mantine-color-text)' }}>
-                A group named {taken.existing} exists — DeepCall will save this as {taken.saved}. You can go on, or change the name.
+                {t('nameField.taken', { existing: taken.existing, saved: taken.saved })}
               </span>
             )}
             {counted && (
               <span style={{ display: 'block' }}>
-                {length} of {GROUP_NAME_MAX} characters{over > 0 ? ` — ${over} too many` : ''}
+                {over > 0 ? t('nameField.countOver', { length, max: GROUP_NAME_MAX, over }) : t('nameField.count', { length, max: GROUP_NAME_MAX })}
               </span>
             )}
           </>

@@ -5,11 +5,23 @@ import { GROUP_NAME_MAX } from '@/api/requests';
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u001f\u007f-\u009f]/;
 
+/**
+ * What the schema (and DeepCall's 1501) says is wrong with a name, in English: the keys of the groupEdit
+ * catalog's `nameInvalid`. The schema keeps English sentences (logs, its tests); the name field shows
+ * them in the language on screen by their key (`useNameErrorText`).
+ */
+export const NAME_PROBLEMS = {
+  required: 'Enter a name for the group.',
+  tooLong: `Keep the name to ${GROUP_NAME_MAX} characters or fewer.`,
+  controlChars: 'Remove the line breaks or control characters from the name.',
+  missingOnServer: 'Enter a group name.',
+} as const;
+
 export const groupNameSchema = z.string().check(
   z.trim(),
-  z.minLength(1, 'Enter a name for the group.'),
-  z.maxLength(GROUP_NAME_MAX, `Keep the name to ${GROUP_NAME_MAX} characters or fewer.`),
-  z.refine((name) => !CONTROL_CHARS.test(name), 'Remove the line breaks or control characters from the name.'),
+  z.minLength(1, NAME_PROBLEMS.required),
+  z.maxLength(GROUP_NAME_MAX, NAME_PROBLEMS.tooLong),
+  z.refine((name) => !CONTROL_CHARS.test(name), NAME_PROBLEMS.controlChars),
 );
 
 /** "Saved as Sales1 — Sales was taken." when the server changed the name. */

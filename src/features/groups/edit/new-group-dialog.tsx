@@ -6,13 +6,18 @@ import { renamedNotice } from './group-name';
 import { GroupNameField } from './group-name-field';
 import { useGroupChange } from '../changes/use-group-changes';
 import { isNameRefusal, nameRefused, useNewGroupForm } from './new-group-form';
-import { STOPPED_MESSAGE, useStoppable, wasStopped } from '@/lib/use-stoppable';
+import { useStoppable, wasStopped } from '@/lib/use-stoppable';
+import { useErrorText } from '@/lib/error-text';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import { navigate } from '@/lib/navigation';
 import { SupportDetails } from '@/lib/support-details';
 
 /** Memoized: the list page re-renders on every search keystroke. */
 export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const t = useNamespace(groupEdit);
+  const errorText = useErrorText();
   const create = useGroupChange(undefined);
   const form = useNewGroupForm('');
   const { errors, isDirty } = form.formState;
@@ -31,11 +36,11 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
     inFlight.current = true;
     try {
       const saved = await create.mutateAsync({ kind: 'create', name, signal: stoppable.start() });
-      const notice = renamedNotice(saved);
+      const notice = renamedNotice(saved) && t('renamed', { name: saved.name, requested: saved.requestedName });
       notifications.show({
         color: notice ? 'yellow' : 'green',
-        title: notice ? 'Group created under another name' : 'Group created',
-        message: notice ?? `${saved.name} is ready.`,
+        title: notice ? t('newGroup.createdRenamedTitle') : t('newGroup.createdTitle'),
+        message: notice || t('newGroup.createdMessage', { name: saved.name }),
         autoClose: notice ? 10_000 : 4_000,
       });
       close();
@@ -50,29 +55,29 @@ export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: 
 
   const error = create.error;
   return (
-    <Modal opened={opened} onClose={close} title="New group" centered>
+    <Modal opened={opened} onClose={close} title={t('newGroup.title')} centered>
       <UnsavedChangesGuard when={opened && isDirty} />
       <form onSubmit={submit} noValidate>
         <Stack>
-          <GroupNameField label="Name" data-autofocus withAsterisk typed={typed} error={errors.name?.message} {...form.register('name')} />
+          <GroupNameField label={t('newGroup.name')} data-autofocus withAsterisk typed={typed} error={errors.name?.message} {...form.register('name')} />
           {error && !isNameRefusal(error) && (
-            <Alert color="red" title={wasStopped(error) ? 'Stopped waiting' : 'The group was not created'} role="alert">
-              {wasStopped(error) ? STOPPED_MESSAGE : error.message}
+            <Alert color="red" title={wasStopped(error) ? t('stoppedTitle') : t('newGroup.notCreatedTitle')} role="alert">
+              {wasStopped(error) ? t('stoppedMessage') : errorText(error)}
               <SupportDetails error={error} />
             </Alert>
           )}
           <Group justify="flex-end">
             {create.isPending ? (
               <Button variant="default" onClick={stoppable.stop}>
-                Stop waiting
+                {t('stopWaiting')}
               </Button>
             ) : (
               <Button variant="default" onClick={close}>
-                Cancel
+                {t('cancel')}
               </Button>
             )}
             <Button type="submit" loading={create.isPending}>
-              Create
+              {t('newGroup.create')}
             </Button>
           </Group>
         </Stack>

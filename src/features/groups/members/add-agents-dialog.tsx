@@ -1,23 +1,19 @@
 import { Button, Group as Row, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Agent, GroupMember } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { PickerList, usePicker, type PickerRow } from '@/lib/picker-list';
 import { groupQueries } from '../queries';
 import { LoadError } from '@/lib/load-error';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 
 const ROW_HEIGHT = 44;
 
 const agentId = (agent: Agent) => agent.agentId;
 /** Searched by name or email. */
 const nameAndEmail = (agent: Agent) => `${agent.name}\n${agent.email ?? ''}`;
-const rowOf = (agent: Agent): PickerRow => ({
-  id: agent.agentId,
-  checkboxLabel: `Add ${agent.name}`,
-  name: agent.name,
-  ...(agent.email ? { detail: agent.email } : {}),
-});
 
 /**
  * The account's agents who are not members, searchable by name or email, many at once.
@@ -36,8 +32,9 @@ export function AddAgentsDialog({
   onClose: () => void;
   onAdd: (agents: GroupMember[]) => void;
 }) {
+  const t = useNamespace(groupEdit);
   return (
-    <Modal opened={opened} onClose={onClose} title="Add agents" size="lg" centered>
+    <Modal opened={opened} onClose={onClose} title={t('add.title')} size="lg" centered>
       {opened && <Picker roster={roster} memberIds={memberIds} onClose={onClose} onAdd={onAdd} />}
     </Modal>
   );
@@ -54,6 +51,16 @@ function Picker({
   onClose: () => void;
   onAdd: (agents: GroupMember[]) => void;
 }) {
+  const t = useNamespace(groupEdit);
+  const rowOf = useCallback(
+    (agent: Agent): PickerRow => ({
+      id: agent.agentId,
+      checkboxLabel: t('add.checkbox', { name: agent.name }),
+      name: agent.name,
+      ...(agent.email ? { detail: agent.email } : {}),
+    }),
+    [t],
+  );
   const fallback = useQuery({ ...groupQueries.agents(useSignedIn()), enabled: roster === null });
   const everyone = roster ?? fallback.data;
   const candidates = useMemo(() => (everyone ?? []).filter((agent) => !memberIds.has(agent.agentId)), [everyone, memberIds]);
@@ -64,45 +71,45 @@ function Picker({
   if (!everyone) {
     return fallback.isError ? (
       <LoadError
-        title="The account’s agents could not be read"
+        title={t('add.readFailed')}
         error={fallback.error}
         retrying={fallback.isFetching}
         onRetry={() => fallback.refetch()}
       >
-        Members can still be removed and their calls changed; adding needs the list of agents.
+        {t('add.readFailedText')}
       </LoadError>
     ) : (
       <Row gap="xs" role="status">
         <Loader size="xs" />
-        <Text size="sm">Loading the account’s agents…</Text>
+        <Text size="sm">{t('add.loading')}</Text>
       </Row>
     );
   }
   return (
     <Stack>
       <TextInput
-        label="Search agents"
-        description="By name or email"
+        label={t('add.search')}
+        description={t('add.searchHint')}
         value={term}
         onChange={(event) => setTerm(event.currentTarget.value)}
         data-autofocus
       />
       <Text size="sm" c="dimmed" aria-live="polite">
         {candidates.length === 0
-          ? 'Every agent of the account is already in this group.'
+          ? t('add.everyoneIn')
           : query
-            ? `${shown.length} of ${candidates.length} agents match`
-            : `${candidates.length} agents not in this group`}
+            ? t('add.matching', { shown: shown.length, total: candidates.length })
+            : t('add.notInGroup', { count: candidates.length })}
       </Text>
-      {shown.length > 0 && <PickerList label="Agents not in this group" items={shown} rowHeight={ROW_HEIGHT} chosen={chosen} onToggle={toggle} rowOf={rowOf} />}
+      {shown.length > 0 && <PickerList label={t('add.listLabel')} items={shown} rowHeight={ROW_HEIGHT} chosen={chosen} onToggle={toggle} rowOf={rowOf} />}
       <Row justify="space-between">
-        <Text size="sm">{chosen.size > 0 ? `${chosen.size} chosen; they will take calls` : 'Nobody chosen yet'}</Text>
+        <Text size="sm">{chosen.size > 0 ? t('add.chosen', { count: chosen.size }) : t('add.nobodyChosen')}</Text>
         <Row gap="xs">
           <Button variant="default" onClick={onClose}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button onClick={add} disabled={chosen.size === 0}>
-            {chosen.size > 0 ? `Add ${chosen.size} agent${chosen.size === 1 ? '' : 's'}` : 'Add agents'}
+            {chosen.size > 0 ? t('add.addCount', { count: chosen.size }) : t('add.addAgents')}
           </Button>
         </Row>
       </Row>

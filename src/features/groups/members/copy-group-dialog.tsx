@@ -11,37 +11,46 @@ import { nameRefused, useNewGroupForm } from '../edit/new-group-form';
 import { copyGroup, setCopiedMembers, type CopyOutcome } from './membership-moves';
 import { takingCalls } from '@/features/change-record/membership-diff';
 import { RunningDialog, type Runner } from './running-dialog';
-import { plural } from '@/lib/plural';
+import { useErrorText } from '@/lib/error-text';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { SupportDetails } from '@/lib/support-details';
 
 /** A new group with the same members and call settings as `group` (as saved). */
 export function CopyGroupDialog({ group, members, opened, onClose }: { group: Group; members: GroupMember[]; opened: boolean; onClose: () => void }) {
+  const t = useNamespace(groupEdit);
   return (
-    <RunningDialog opened={opened} onClose={onClose} title={`Copy ${group.name}`}>
+    <RunningDialog opened={opened} onClose={onClose} title={t('copy.title', { name: group.name })}>
       {(runner) => <CopyForm group={group} members={members} onClose={onClose} {...runner} />}
     </RunningDialog>
   );
 }
 
 function CopyForm({ group, members, onClose, running, run }: { group: Group; members: GroupMember[]; onClose: () => void } & Runner) {
+  const t = useNamespace(groupEdit);
+  const errorText = useErrorText();
   const ctx = useSignedIn();
   const client = useQueryClient();
-  const form = useNewGroupForm(`${group.name} copy`);
+  const form = useNewGroupForm(t('copy.defaultName', { name: group.name }));
   const typed = useWatch({ control: form.control, name: 'name' });
   const [failure, setFailure] = useState<Error | null>(null);
   const [partial, setPartial] = useState<Extract<CopyOutcome, { step: 'members-failed' }> | null>(null);
-  const agents = plural(members.length, 'agent');
+  const agents = members.length;
+  const calls = takingCalls(members);
 
   const finished = (outcome: CopyOutcome) => {
     if (outcome.step === 'members-failed') {
       setPartial(outcome);
       return;
     }
-    const notice = renamedNotice(outcome.created);
+    const { created } = outcome;
+    const notice = renamedNotice(created);
     notifications.show({
       color: notice ? 'yellow' : 'green',
-      title: `${group.name} copied`,
-      message: `${notice ?? `${outcome.created.name} was created.`} It has ${agents}, ${takingCalls(members)} taking calls.`,
+      title: t('copy.copiedTitle', { name: group.name }),
+      message: notice
+        ? t('copy.copiedRenamedMessage', { created: created.name, requested: created.requestedName, agents, calls })
+        : t('copy.copiedMessage', { created: created.name, agents, calls }),
     });
     onClose();
   };
@@ -59,19 +68,18 @@ function CopyForm({ group, members, onClose, running, run }: { group: Group; mem
   if (partial) {
     return (
       <Stack>
-        <Alert color="red" title={`${partial.created.name} was created without its members`} role="alert">
+        <Alert color="red" title={t('copy.partialTitle', { name: partial.created.name })} role="alert">
           <Text size="sm">
-            Setting its {members.length} agents failed: {partial.error.message} The new group exists; try again, or set its members
-            on its own page.
+            {t('copy.partialText', { count: members.length, reason: errorText(partial.error) })}
           </Text>
           <SupportDetails error={partial.error} />
         </Alert>
         <Row justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={running}>
-            Close
+            {t('close')}
           </Button>
           <Button loading={running} onClick={() => void copy(() => setCopiedMembers(client, ctx, partial.created, members))}>
-            Set the members again
+            {t('copy.setAgain')}
           </Button>
         </Row>
       </Stack>
@@ -81,21 +89,21 @@ function CopyForm({ group, members, onClose, running, run }: { group: Group; mem
     <form onSubmit={submit} noValidate>
       <Stack>
         <Text size="sm">
-          A new group with {group.name}’s {agents} ({takingCalls(members)} taking calls), as saved.
+          {t('copy.intro', { name: group.name, agents, calls })}
         </Text>
-        <GroupNameField label="Name of the copy" withAsterisk data-autofocus typed={typed} error={form.formState.errors.name?.message} {...form.register('name')} />
+        <GroupNameField label={t('copy.nameLabel')} withAsterisk data-autofocus typed={typed} error={form.formState.errors.name?.message} {...form.register('name')} />
         {failure && (
-          <Alert color="red" title="Nothing was copied" role="alert">
-            {failure.message}
+          <Alert color="red" title={t('copy.nothingCopied')} role="alert">
+            {errorText(failure)}
             <SupportDetails error={failure} />
           </Alert>
         )}
         <Row justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={running}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button type="submit" loading={running}>
-            Copy group
+            {t('copy.copyGroup')}
           </Button>
         </Row>
       </Stack>

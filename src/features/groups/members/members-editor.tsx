@@ -6,7 +6,9 @@ import { isApiError } from '@/api/errors';
 import { useSignedIn } from '@/features/session/signed-in';
 import { describeDiff, takingCalls } from '@/features/change-record/membership-diff';
 import { LoadError } from '@/lib/load-error';
-import { plural } from '@/lib/plural';
+import { useErrorText } from '@/lib/error-text';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { SupportDetails } from '@/lib/support-details';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import { NobodyTakesCallsError } from '../changes/change-errors';
@@ -25,12 +27,13 @@ import styles from './members.module.css';
  * saved together (DeepCall's submit replaces the whole membership), through the change path.
  */
 export function MembersEditor({ group, groupGone = false }: { group: Group; groupGone?: boolean }) {
+  const t = useNamespace(groupEdit);
   const ctx = useSignedIn();
   const membership = useQuery(groupQueries.members(ctx, group.id));
   return (
     <Stack gap="xs">
       <Title order={2} size="h3">
-        Agents in this group
+        {t('members.title')}
       </Title>
       {membership.data ? (
         // Once loaded, the form stays (with any pending edit) even if a later re-read fails.
@@ -38,16 +41,18 @@ export function MembersEditor({ group, groupGone = false }: { group: Group; grou
       ) : membership.isPending ? (
         <Row gap="xs" role="status">
           <Loader size="xs" />
-          <Text size="sm">Loading agents…</Text>
+          <Text size="sm">{t('members.loading')}</Text>
         </Row>
       ) : (
-        <LoadError title="Could not load the agents" error={membership.error} retrying={membership.isFetching} onRetry={() => membership.refetch()} />
+        <LoadError title={t('members.loadFailed')} error={membership.error} retrying={membership.isFetching} onRetry={() => membership.refetch()} />
       )}
     </Stack>
   );
 }
 
 function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loaded: GroupMember[]; roster: Agent[] | null; groupGone: boolean }) {
+  const t = useNamespace(groupEdit);
+  const errorText = useErrorText();
   const edits = useMemberEdits(group, loaded, groupGone);
   const { save, shown, pending, ticked, gone } = edits;
   const [adding, setAdding] = useState(false);
@@ -62,38 +67,38 @@ function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loade
   };
 
   const error = save.error;
-  // "1 member change is", "3 member changes are": what the bar, the button and the leave question say is pending.
-  const changes = `${plural(edits.changeCount, 'member change')} ${edits.changeCount === 1 ? 'is' : 'are'}`;
+  // What the bar and the leave question say is pending: "1 member change is not saved."
+  const count = edits.changeCount;
   return (
     <>
       {/* Held while saving: an edit made then would be neither sent nor kept. */}
       <fieldset className={styles.editing} disabled={save.isPending} ref={edits.section}>
         <Row justify="space-between">
           <Text size="sm" c="dimmed">
-            {plural(shown.length, 'agent')}, {takingCalls(shown)} take calls
+            {t('members.summary', { agents: shown.length, calls: takingCalls(shown) })}
           </Text>
           <Row gap="xs">
             {ticked.size > 0 && (
               <>
                 <Button size="xs" variant="default" color="red" onClick={() => edits.remove(ticked)}>
-                  Remove {ticked.size} ticked
+                  {t('members.removeTicked', { count: ticked.size })}
                 </Button>
                 <Button size="xs" variant="default" onClick={() => setMoving(true)} disabled={pending || gone}>
-                  Move to group…
+                  {t('members.moveTo')}
                 </Button>
               </>
             )}
             <Button size="xs" variant="default" onClick={() => setCopying(true)} disabled={gone}>
-              Copy group
+              {t('members.copyGroup')}
             </Button>
             <Button size="xs" variant="light" onClick={() => setAdding(true)} disabled={gone} ref={edits.addButton}>
-              Add agents
+              {t('members.addAgents')}
             </Button>
           </Row>
         </Row>
         {shown.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No agents are assigned to this group yet.
+            {t('members.empty')}
           </Text>
         ) : (
           <MembersTable members={shown} ticked={ticked} onTick={edits.tick} onCalls={edits.setCalls} onRemove={(id) => edits.remove(new Set([id]))} />
@@ -101,48 +106,58 @@ function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loade
       </fieldset>
       {ticked.size > 0 && pending && (
         <Text size="xs" c="dimmed">
-          Save or discard the changes below to move the ticked agents.
+          {t('members.saveOrDiscard')}
         </Text>
       )}
       {moveReport && (
         <MoveReport outcome={moveReport} from={group} fromLoaded={loaded} onOutcome={moved} onDismiss={() => setMoveReport(null)} />
       )}
       {(edits.goneOnSave || (groupGone && pending)) && (
-        <Alert color="red" title="This group no longer exists" role="alert">
-          It was deleted elsewhere, so the member changes below were not sent.
+        <Alert color="red" title={t('members.goneTitle')} role="alert">
+          {t('members.goneText')}
         </Alert>
       )}
       {error && !gone && !(error instanceof NobodyTakesCallsError) && (
-        <Alert color="red" title="Members not saved" role="alert">
-          {error.message} {isApiError(error) && error.isSessionEnded ? 'Sign in again, then save.' : ''} Your changes are still here.
+        <Alert color="red" title={t('members.notSavedTitle')} role="alert">
+          {t(isApiError(error) && error.isSessionEnded ? 'members.notSavedSignIn' : 'members.notSavedText', { reason: errorText(error) })}
           <SupportDetails error={error} />
         </Alert>
       )}
       {pending && (
-        <Paper withBorder p="xs" radius="md" role="region" aria-label="Pending member changes">
+        <Paper withBorder p="xs" radius="md" role="region" aria-label={t('members.pendingRegion')}>
           <Stack gap={4}>
             <Text size="xs">
-              {save.isPending ? `${changes} being saved…` : `${changes} not saved: only Save members saves ${edits.changeCount === 1 ? 'it' : 'them'}.`}
+              {save.isPending ? t('members.beingSaved', { count }) : t('members.notSavedOnly', { count })}
             </Text>
             <Text size="sm" fw={600} aria-live="polite">
               {describeDiff(edits.diff)}
             </Text>
             <Text size="xs" c="dimmed">
-              After saving: {plural(shown.length, 'agent')}, {takingCalls(shown)} taking {group.name}’s calls (now{' '}
-              {plural(edits.base.length, 'agent')}, {takingCalls(edits.base)}).
+              {t('members.afterSaving', {
+                agents: shown.length,
+                calls: takingCalls(shown),
+                group: group.name,
+                agentsNow: edits.base.length,
+                callsNow: takingCalls(edits.base),
+              })}
             </Text>
             <Row gap="xs" mt={4}>
               <Button size="xs" onClick={edits.confirmSave} loading={save.isPending} disabled={gone}>
-                Save members
+                {t('members.saveMembers')}
               </Button>
               <Button size="xs" variant="default" onClick={edits.discard} disabled={save.isPending}>
-                Discard
+                {t('members.discard')}
               </Button>
             </Row>
           </Stack>
         </Paper>
       )}
-      <UnsavedChangesGuard count={edits.changeCount} when={pending && !gone} unsaved={`${changes} not saved.`} saving={save.isPending && `${changes} being saved.`} />
+      <UnsavedChangesGuard
+        count={count}
+        when={pending && !gone}
+        unsaved={t('members.guardUnsaved', { count })}
+        saving={save.isPending && t('members.guardSaving', { count })}
+      />
       <AddAgentsDialog
         opened={adding}
         roster={roster}
@@ -165,17 +180,16 @@ function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loade
       <Modal
         opened={edits.confirmingNobody}
         onClose={() => edits.setConfirmingNobody(false)}
-        title={`Nobody will take ${group.name}’s calls`}
+        title={t('nobody.title', { group: group.name })}
         centered
       >
         <Stack>
           <Text size="sm">
-            {group.name} is active, and after this change none of its agents takes its calls. Callers routed to it will not reach
-            anyone until someone does.
+            {t('nobody.text', { group: group.name })}
           </Text>
           <Row justify="flex-end">
             <Button variant="default" onClick={() => edits.setConfirmingNobody(false)} data-autofocus>
-              Cancel
+              {t('cancel')}
             </Button>
             <Button
               color="red"
@@ -184,7 +198,7 @@ function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loade
                 void edits.send(true);
               }}
             >
-              Save anyway
+              {t('nobody.saveAnyway')}
             </Button>
           </Row>
         </Stack>

@@ -5,6 +5,8 @@ import classes from '@/lib/data-table.module.css';
 import controls from '../list/group-table.module.css';
 import rowControls from '@/lib/table-controls.module.css';
 import styles from './members.module.css';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 
 /** An email that may wrap after its @ (the column is narrow); a dash when there is none. */
 function Email({ address }: { address: string | undefined }) {
@@ -34,24 +36,25 @@ export const MembersTable = memo(function MembersTable({
   onCalls: (agentId: string, receivesCalls: boolean) => void;
   onRemove: (agentId: string) => void;
 }) {
+  const t = useNamespace(groupEdit);
   return (
-    <table className={`${classes.table} ${styles.members}`} role="table" aria-label="Agents in this group">
+    <table className={`${classes.table} ${styles.members}`} role="table" aria-label={t('table.label')}>
       <thead role="rowgroup">
         <tr role="row">
           <th scope="col" role="columnheader">
-            <VisuallyHidden>Select</VisuallyHidden>
+            <VisuallyHidden>{t('table.select')}</VisuallyHidden>
           </th>
           <th scope="col" role="columnheader" className={styles.agent}>
-            Agent
+            {t('table.agent')}
           </th>
           <th scope="col" role="columnheader" className={styles.emailColumn}>
-            Email
+            {t('table.email')}
           </th>
           <th scope="col" role="columnheader">
-            Takes calls
+            {t('table.takesCalls')}
           </th>
           <th scope="col" role="columnheader">
-            <VisuallyHidden>Actions</VisuallyHidden>
+            <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
           </th>
         </tr>
       </thead>
@@ -62,7 +65,7 @@ export const MembersTable = memo(function MembersTable({
               <input
                 type="checkbox"
                 className={rowControls.checkbox}
-                aria-label={`Select ${m.name}`}
+                aria-label={t('table.selectOne', { name: m.name })}
                 checked={ticked.has(m.agentId)}
                 onChange={(event) => onTick(m.agentId, event.currentTarget.checked)}
               />
@@ -80,16 +83,16 @@ export const MembersTable = memo(function MembersTable({
                   type="checkbox"
                   role="switch"
                   className={controls.switch}
-                  aria-label={`${m.name} takes calls`}
+                  aria-label={t('table.takesCallsOne', { name: m.name })}
                   checked={m.receivesCalls}
                   onChange={(event) => onCalls(m.agentId, event.currentTarget.checked)}
                 />
-                <span className={`${controls.statusText} ${m.receivesCalls ? '' : controls.inactive}`}>{m.receivesCalls ? 'Yes' : 'No'}</span>
+                <span className={`${controls.statusText} ${m.receivesCalls ? '' : controls.inactive}`}>{m.receivesCalls ? t('table.yes') : t('table.no')}</span>
               </span>
             </td>
             <td role="cell">
-              <button type="button" className={controls.delete} aria-label={`Remove ${m.name}`} data-remove={m.agentId} onClick={() => onRemove(m.agentId)}>
-                Remove
+              <button type="button" className={controls.delete} aria-label={t('table.removeOne', { name: m.name })} data-remove={m.agentId} onClick={() => onRemove(m.agentId)}>
+                {t('table.remove')}
               </button>
             </td>
           </tr>

@@ -8,7 +8,8 @@ import { joiningOf } from '@/features/change-record/membership-diff';
 import { moveMembers, type MoveOutcome } from './membership-moves';
 import { RunningDialog, type Runner } from './running-dialog';
 import { LoadError } from '@/lib/load-error';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import styles from './members.module.css';
 
 /** At most this many groups are offered at once; typing narrows them. */
@@ -30,8 +31,9 @@ export function MoveMembersDialog({
   onClose: () => void;
   onMoved: (outcome: MoveOutcome) => void;
 }) {
+  const t = useNamespace(groupEdit);
   return (
-    <RunningDialog opened={opened} onClose={onClose} title={`Move ${plural(moving.length, 'agent')} to another group`}>
+    <RunningDialog opened={opened} onClose={onClose} title={t('move.title', { count: moving.length })}>
       {(runner) => <MoveForm source={source} sourceLoaded={sourceLoaded} moving={moving} onClose={onClose} onMoved={onMoved} {...runner} />}
     </RunningDialog>
   );
@@ -52,6 +54,7 @@ function MoveForm({
   onClose: () => void;
   onMoved: (outcome: MoveOutcome) => void;
 } & Runner) {
+  const t = useNamespace(groupEdit);
   const ctx = useSignedIn();
   const client = useQueryClient();
   const list = useQuery(groupQueries.list(ctx));
@@ -72,22 +75,21 @@ function MoveForm({
 
   if (!list.data) {
     return list.isError ? (
-      <LoadError title="The groups could not be read" error={list.error} retrying={list.isFetching} onRetry={() => list.refetch()} />
+      <LoadError title={t('move.readFailed')} error={list.error} retrying={list.isFetching} onRetry={() => list.refetch()} />
     ) : (
       <Row gap="xs" role="status">
         <Loader size="xs" />
-        <Text size="sm">Loading groups…</Text>
+        <Text size="sm">{t('move.loading')}</Text>
       </Row>
     );
   }
   return (
     <Stack>
       <Text size="sm">
-        {moving.map((m) => m.name).join(', ')} will join the group you pick, keeping whether they take calls, and then leave{' '}
-        {source.name}. Anyone already in that group stays there exactly as they are.
+        {t('move.intro', { names: moving.map((m) => m.name).join(', '), source: source.name })}
       </Text>
-      <TextInput label="Find a group" value={term} onChange={(event) => setTerm(event.currentTarget.value)} data-autofocus />
-      <Radio.Group label="Move to" value={targetId} onChange={setTargetId}>
+      <TextInput label={t('move.find')} value={term} onChange={(event) => setTerm(event.currentTarget.value)} data-autofocus />
+      <Radio.Group label={t('move.moveTo')} value={targetId} onChange={setTargetId}>
         {/* The list scrolls on its own, so the Move button below stays in view however many groups there are. */}
         <div className={styles.targets}>
           <Stack gap={6} py={6}>
@@ -95,8 +97,8 @@ function MoveForm({
               <Radio
                 key={g.id}
                 value={g.id}
-                label={g.active ? g.name : `${g.name} (inactive)`}
-                description={g.agentCount === undefined ? undefined : plural(g.agentCount, 'agent')}
+                label={g.active ? g.name : t('move.inactiveOption', { name: g.name })}
+                description={g.agentCount === undefined ? undefined : t('move.agentCount', { count: g.agentCount })}
               />
             ))}
           </Stack>
@@ -104,19 +106,19 @@ function MoveForm({
       </Radio.Group>
       <Text size="xs" c="dimmed" aria-live="polite">
         {matching.length === 0
-          ? `No other group matches “${term.trim()}”.`
+          ? t('move.noMatch', { term: term.trim() })
           : matching.length > SHOWN
-            ? `Showing ${SHOWN} of ${matching.length} groups; type to narrow.`
-            : plural(matching.length, 'group')}
+            ? t('move.showing', { shown: SHOWN, total: matching.length })
+            : t('move.groupCount', { count: matching.length })}
       </Text>
       <div className={styles.footer}>
         {target && <AlreadyThere source={source} target={target} moving={moving} />}
         <Row justify="flex-end">
           <Button variant="default" onClick={onClose} disabled={running}>
-            Cancel
+            {t('cancel')}
           </Button>
           <Button onClick={() => void move()} disabled={!target} loading={running}>
-            {target ? `Move to ${target.name}` : 'Move'}
+            {target ? t('move.moveToTarget', { name: target.name }) : t('move.move')}
           </Button>
         </Row>
       </div>
@@ -126,11 +128,12 @@ function MoveForm({
 
 /** Who of the moving agents the target holds already: the move leaves them there as they are. */
 function AlreadyThere({ source, target, moving }: { source: Group; target: Group; moving: GroupMember[] }) {
+  const t = useNamespace(groupEdit);
   const members = useQuery(groupQueries.members(useSignedIn(), target.id));
   if (!members.data) {
     return (
       <Text size="sm" c="dimmed" role="status">
-        {members.isError ? `Could not check who is already in ${target.name}.` : `Checking who is already in ${target.name}…`}
+        {members.isError ? t('move.checkFailed', { name: target.name }) : t('move.checking', { name: target.name })}
       </Text>
     );
   }
@@ -139,15 +142,14 @@ function AlreadyThere({ source, target, moving }: { source: Group; target: Group
   if (already.length === 0) {
     return (
       <Text size="sm" role="status">
-        {moving.length === 1 ? `${moving[0]?.name ?? 'This agent'} is not` : `None of the ${moving.length} agents is`} in {target.name} yet.
+        {t('move.notYet', { count: moving.length, name: moving[0]?.name ?? t('move.thisAgent'), target: target.name })}
       </Text>
     );
   }
-  const who = already.map((m) => `${m.name} (${inTarget.get(m.agentId)?.receivesCalls ? 'takes its calls' : 'does not take its calls'})`);
+  const who = already.map((m) => t(inTarget.get(m.agentId)?.receivesCalls ? 'move.takesItsCalls' : 'move.notItsCalls', { name: m.name }));
   return (
     <Text size="sm" role="status">
-      Already in {target.name}: {who.join(', ')}. Nothing changes for {already.length === 1 ? 'them' : 'these agents'} there; they
-      only leave {source.name}.
+      {t('move.already', { target: target.name, who: who.join(', '), count: already.length, source: source.name })}
     </Text>
   );
 }

@@ -5,16 +5,21 @@ import type { Group, GroupMember } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { SupportDetails } from '@/lib/support-details';
 import { leaveSource, type Joined, type MoveOutcome } from './membership-moves';
+import { useErrorText } from '@/lib/error-text';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
+
+type Translate = ReturnType<typeof useNamespace<'groupEdit'>>;
 
 function names(members: GroupMember[]): string {
   return members.map((m) => m.name).join(', ');
 }
 
 /** "Aarav Sharma joined Support", "Rohan Khan was already in Support (unchanged there)": only who really joined is said to have. */
-function joinedParts({ joined, already }: Joined, target: Group): string[] {
+function joinedParts(t: Translate, { joined, already }: Joined, target: Group): string[] {
   return [
-    ...(joined.length > 0 ? [`${names(joined)} joined ${target.name}`] : []),
-    ...(already.length > 0 ? [`${names(already)} ${already.length === 1 ? 'was' : 'were'} already in ${target.name} (unchanged there)`] : []),
+    ...(joined.length > 0 ? [t('report.joined', { names: names(joined), target: target.name })] : []),
+    ...(already.length > 0 ? [t('report.already', { count: already.length, names: names(already), target: target.name })] : []),
   ];
 }
 
@@ -34,6 +39,8 @@ export function MoveReport({
   onOutcome: (outcome: MoveOutcome) => void;
   onDismiss: () => void;
 }) {
+  const t = useNamespace(groupEdit);
+  const errorText = useErrorText();
   const ctx = useSignedIn();
   const client = useQueryClient();
   const [finishing, setFinishing] = useState(false);
@@ -48,14 +55,14 @@ export function MoveReport({
   };
 
   const who = names(outcome.agents);
-  const common = { withCloseButton: true, closeButtonLabel: 'Dismiss', onClose: onDismiss, role: 'status' } as const;
+  const common = { withCloseButton: true, closeButtonLabel: t('report.dismiss'), onClose: onDismiss, role: 'status' } as const;
   switch (outcome.step) {
     case 'done':
       return (
-        <Alert color="green" title={`Moved to ${outcome.target.name}`} {...common}>
-          {joinedParts(outcome, outcome.target).map((part) => (
+        <Alert color="green" title={t('report.movedTitle', { target: outcome.target.name })} {...common}>
+          {joinedParts(t, outcome, outcome.target).map((part) => (
             <Text size="sm" key={part}>
-              {part} and left {from.name}.
+              {t('report.doneLine', { part, source: from.name })}
             </Text>
           ))}
           {outcome.notes.map((note) => (
@@ -67,23 +74,27 @@ export function MoveReport({
       );
     case 'join-failed':
       return (
-        <Alert color="red" title="Nothing was moved" {...common}>
+        <Alert color="red" title={t('report.nothingMoved')} {...common}>
           <Text size="sm">
-            {who} could not join {outcome.target.name}: {outcome.error.message} They are still in {from.name} only.
+            {t('report.joinFailed', { names: who, target: outcome.target.name, reason: errorText(outcome.error), source: from.name })}
           </Text>
           <SupportDetails error={outcome.error} />
         </Alert>
       );
     case 'leave-failed':
       return (
-        <Alert color="red" title="The move stopped half-way" {...common}>
+        <Alert color="red" title={t('report.halfTitle')} {...common}>
           <Stack gap="xs" align="flex-start">
             <Text size="sm">
-              {joinedParts(outcome, outcome.target).join('; ')} but {outcome.agents.length === 1 ? 'is' : 'are'} still in {from.name}{' '}
-              too: leaving {from.name} failed: {outcome.error.message}
+              {t('report.halfText', {
+                parts: joinedParts(t, outcome, outcome.target).join('; '),
+                count: outcome.agents.length,
+                source: from.name,
+                reason: errorText(outcome.error),
+              })}
             </Text>
             <Button size="xs" onClick={() => void finish()} loading={finishing}>
-              Finish the move
+              {t('report.finish')}
             </Button>
             <SupportDetails error={outcome.error} />
           </Stack>

@@ -3,7 +3,9 @@ import { useMemo, useRef, useState } from 'react';
 import type { Group, GroupMember } from '@/api/types';
 import { diffOf, isEmpty, NO_CHANGE, takingCalls } from '@/features/change-record/membership-diff';
 import { isApiError } from '@/api/errors';
-import { plural } from '@/lib/plural';
+import { useErrorText } from '@/lib/error-text';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { errorToast } from '@/lib/support-details';
 import { NobodyTakesCallsError } from '../changes/change-errors';
 import { useGroupChange } from '../changes/use-group-changes';
@@ -17,6 +19,8 @@ import { useFocusGoesOn } from '@/lib/use-focus-goes-on';
  * control a keyboard user was on vanishes.
  */
 export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: boolean) {
+  const t = useNamespace(groupEdit);
+  const errorText = useErrorText();
   const save = useGroupChange(group.id);
   // The members as the page showed them when editing began, and the supervisor's edit of them.
   const [edit, setEdit] = useState<{ base: GroupMember[]; members: GroupMember[] } | null>(null);
@@ -78,13 +82,13 @@ export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: b
       startOver();
       notifications.show({
         color: result.note ? 'yellow' : 'green',
-        title: `Members of ${result.name} saved`,
-        message: result.note ?? `${plural(result.members?.length ?? 0, 'agent')}, ${takingCalls(result.members ?? [])} take calls.`,
+        title: t('members.savedTitle', { group: result.name }),
+        message: result.note ?? t('members.savedMessage', { agents: result.members?.length ?? 0, calls: takingCalls(result.members ?? []) }),
         autoClose: result.note ? 12_000 : 4_000,
       });
     } catch (error) {
       if (!mounted.current && !(isApiError(error) && error.isSessionEnded)) {
-        notifications.show({ color: 'red', title: `Members of ${group.name} not saved`, ...errorToast(error instanceof Error ? error.message : String(error), error) });
+        notifications.show({ color: 'red', title: t('members.notSavedToast', { group: group.name }), ...errorToast(errorText(error, String(error)), error) });
       }
       // How a save learns the group is gone.
       if (isGroupGone(error)) setGone(true);
