@@ -1,0 +1,50 @@
+/** Recent changes in Hindi: the button's count, the drawer, each change as it reads, its time and note. */
+import { screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { makeRecord } from '@/features/change-record/change-record';
+import { accountKey, sessionStore } from '@/features/session/session-store';
+import { languageStore } from '@/i18n/language-store';
+import { renderApp } from '@/test/render';
+import { mockStore } from '../../../../mocks/node';
+import { recentChanges } from './recent-changes';
+
+beforeEach(() => mockStore.reset({ seedGroups: 4 }));
+
+describe('Recent changes in Hindi', () => {
+  test('names the button with its count, and says each change, its outcome and its note in Hindi', async () => {
+    await languageStore.choose('hi');
+    const { user } = renderApp();
+    const account = accountKey(sessionStore.get()!);
+    recentChanges.add(
+      account,
+      makeRecord({
+        kind: 'update',
+        groupId: '1002',
+        groupName: 'Support',
+        before: { name: 'Support', active: true },
+        after: { name: 'Support', active: false },
+        ok: true,
+        note: 'Support was renamed to Support EU elsewhere; the new name was kept.',
+        noteFacts: { kind: 'renamedElsewhere', from: 'Support', to: 'Support EU' },
+      }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'हाल के बदलाव (1)' }));
+    const drawer = within(await screen.findByRole('dialog', { name: 'हाल के बदलाव' }));
+    expect(drawer.getByText('Support: निष्क्रिय किया गया (सक्रिय → निष्क्रिय)')).toBeInTheDocument();
+    expect(drawer.getByText('हो गया')).toBeInTheDocument();
+    expect(drawer.getByText('Support का नाम कहीं और Support EU कर दिया गया था; नया नाम रखा गया।')).toBeInTheDocument();
+    expect(drawer.getByRole('button', { name: 'पूर्ववत करें: Support: निष्क्रिय किया गया (सक्रिय → निष्क्रिय)' })).toBeInTheDocument();
+
+    recentChanges.add(account, makeRecord({ kind: 'delete', groupId: '1003', groupName: 'Billing', ok: false, error: 'Not allowed' }));
+    expect(await screen.findByRole('button', { name: 'हाल के बदलाव (2)', hidden: true })).toBeInTheDocument();
+    expect(drawer.getByText('Billing हटाया गया')).toBeInTheDocument();
+    expect(drawer.getByText('विफल')).toBeInTheDocument();
+  });
+
+  test('with nothing yet, the button has no count and the drawer says so in Hindi', async () => {
+    await languageStore.choose('hi');
+    const { user } = renderApp();
+    await user.click(await screen.findByRole('button', { name: 'हाल के बदलाव' }));
+    expect(await screen.findByText('इस सत्र में अभी कोई बदलाव नहीं।')).toBeInTheDocument();
+  });
+});
