@@ -43,9 +43,9 @@ export function AgentGroupsReport({
           <Stack gap="xs" align="flex-start">
             {report.saved.length > 0 && <Text size="sm">{t('report.savedFor', { names: report.saved.map((s) => s.group.name).join(', ') })}</Text>}
             <List size="sm">
-              {report.failed.map(({ group, message, error }) => (
+              {report.failed.map(({ group, error }) => (
                 <List.Item key={group.id}>
-                  {t('report.groupSays', { group: group.name, message: errorText(error, message) })}
+                  {t('report.groupSays', { group: group.name, message: errorText(error, t('unknownError')) })}
                   <SupportDetails error={error} />
                 </List.Item>
               ))}

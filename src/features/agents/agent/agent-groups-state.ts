@@ -132,7 +132,7 @@ export function useAgentGroupEdits({ ctx, agent, current, groups, memberships, d
       notifications.show({
         color: 'red',
         title: t('editor.notAllSavedTitle', { name: agent.name }),
-        message: next.failed.map((f) => t('editor.groupSays', { group: f.group.name, message: errorText(f.error, f.message) })).join(' '),
+        message: next.failed.map((f) => t('editor.groupSays', { group: f.group.name, message: errorText(f.error, t('unknownError')) })).join(' '),
       });
     }
   };

@@ -104,7 +104,7 @@ export function BulkRunView({
             <List size="sm">
               {outcome.failures.map((f) => (
                 <List.Item key={f.change.group.id}>
-                  {t('run.groupSays', { group: f.change.group.name, message: errorText(f.error, f.message) })}
+                  {t('run.groupSays', { group: f.change.group.name, message: errorText(f.error, t('unknownError')) })}
                 </List.Item>
               ))}
             </List>

@@ -1,6 +1,7 @@
 // Written by deploy/precompile-messages.ts from agents.json (`npm run dev` and `npm run build` rewrite it;
 // src/i18n/catalogs.test.ts fails when it is out of date). Do not edit: edit agents.json.
 declare const messages: {
+  "unknownError": "Unknown error";
   "page": {
     "title": "Agents";
     "importCsv": "Import CSV";
