@@ -5,20 +5,25 @@ import type { MemberDiff } from '@/features/change-record/membership-diff';
 import type { ImportMode } from './resolve-import';
 import { CSV_WORDS, type ImportArg, type ImportMessage } from './import-message';
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+/** The agentsImport namespace's translator, untyped: an ImportMessage's key and arguments are checked where it is made. */
+export type ImportTranslate = (key: string, values?: Record<string, string | number>) => string;
+
+/** An ImportMessage said by `t`: lists joined by commas, messages inside translated first, column names as written. */
+export function sayImportMessage(t: ImportTranslate, message: ImportMessage): string {
+  const arg = (value: ImportArg): string | number =>
+    typeof value === 'string' || typeof value === 'number'
+      ? value
+      : 'key' in value
+        ? sayImportMessage(t, value)
+        : value.map((item) => (typeof item === 'string' ? item : sayImportMessage(t, item))).join(', ');
+  const values = Object.fromEntries(Object.entries(message.values ?? {}).map(([name, value]) => [name, arg(value)]));
+  return t(message.key, { ...CSV_WORDS, ...values });
+}
 
 /** Says an ImportMessage of the parser or resolver in the language on screen. */
 export function useImportText(): (message: ImportMessage) => string {
-  const t = useNamespace(agentsImport) as unknown as Translate;
-  return useCallback(
-    function text(message: ImportMessage): string {
-      const arg = (value: ImportArg): string | number =>
-        typeof value === 'string' || typeof value === 'number' ? value : 'key' in value ? text(value) : value.map((item) => (typeof item === 'string' ? item : text(item))).join(', ');
-      const values = Object.fromEntries(Object.entries(message.values ?? {}).map(([name, value]) => [name, arg(value)]));
-      return t(message.key, { ...CSV_WORDS, ...values });
-    },
-    [t],
-  );
+  const t = useNamespace(agentsImport) as unknown as ImportTranslate;
+  return useCallback((message: ImportMessage) => sayImportMessage(t, message), [t]);
 }
 
 /** "Import of members.csv (Add)", in the language on screen (the batch's own label stays English). */
