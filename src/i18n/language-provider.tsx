@@ -30,6 +30,18 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
  */
 export function useNamespace<N extends NamespaceName>(namespace: Namespace<N>) {
   const language = useLocale();
-  if (!isLoaded(language, namespace.name)) use(loadNamespace(language, namespace.name));
+  const key = `${language}/${namespace.name}`;
+  let waiting = waitedOn.get(key);
+  if (!waiting && !isLoaded(language, namespace.name)) {
+    waiting = loadNamespace(language, namespace.name);
+    waitedOn.set(key, waiting);
+    waiting.catch(() => waitedOn.delete(key));
+  }
+  // Once a catalog was waited for, every render keeps calling use() with the same promise (settled, it
+  // returns at once): React replays a component that suspended and fails when that replay calls use() no more.
+  if (waiting) use(waiting);
   return useTranslations(namespace.name);
 }
+
+/** The catalogs a component suspended on, by language and namespace. */
+const waitedOn = new Map<string, Promise<void>>();
