@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useFormatter } from 'use-intl';
 import { describeChange, noteOf } from '@/features/change-record/describe-change';
+import { useFailureText } from '@/features/change-record/use-failure-text';
 import { useNamespace } from '@/i18n/language-provider';
 import { audit } from '@/i18n/namespaces/audit';
 import { changes } from '@/i18n/namespaces/changes';
@@ -55,6 +56,7 @@ const EntryRow = memo(function EntryRow({ entry, index, measure }: { entry: Audi
   const said = useNamespace(changes);
   const format = useFormatter();
   const note = noteOf(entry, said);
+  const reason = useFailureText()(entry);
   return (
     <tr ref={measure} data-index={index} aria-rowindex={index + 2}>
       <td>
@@ -71,7 +73,7 @@ const EntryRow = memo(function EntryRow({ entry, index, measure }: { entry: Audi
       </td>
       <td>
         {entry.ok ? t('table.done') : <span className={classes.failed}>{t('table.failed')}</span>}
-        {entry.error && <span className={classes.reason}>{entry.error}</span>}
+        {reason && <span className={classes.reason}>{reason}</span>}
       </td>
     </tr>
   );

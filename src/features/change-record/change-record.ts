@@ -5,6 +5,8 @@
  * A record holds names, statuses, agents' names and call flags — never emails or credentials.
  */
 import { z } from 'zod/mini';
+import { agentActions, groupActions, type ApiModule } from '@/api/contract';
+import type { ApiErrorFacts, ApiErrorKind } from '@/api/errors';
 import type { GroupMember } from '@/api/types';
 import { diffOf, type MemberDiff } from './membership-diff';
 
@@ -30,8 +32,10 @@ export interface ChangeRecord {
   membersBefore?: GroupMember[];
   membersAfter?: GroupMember[];
   ok: boolean;
-  /** DeepCall's reason, when it failed. */
+  /** DeepCall's reason, when it failed (in English). */
   error?: string;
+  /** The same reason as facts, so it reads in the language on screen; absent in older records. */
+  errorFacts?: ChangeFailure;
   /** What the supervisor should know beyond the outcome, e.g. a rename made elsewhere that was kept (in English). */
   note?: string;
   /** The same note as facts, so it reads in the language on screen (`describeNote`); absent in older records. */
@@ -49,6 +53,19 @@ export type ChangeNote =
   | { kind: 'renamedElsewhere'; from: string; to: string }
   | { kind: 'membersChangedElsewhere'; diff: MemberDiff }
   | { kind: 'goneAfter' };
+
+/** Why a change failed: DeepCall's error as the console read it, or the change path's own refusal. */
+export type ChangeFailure =
+  | { source: 'api'; kind: ApiErrorKind; module: ApiModule; code?: number; httpStatus?: number; serverMessage?: string; facts: ApiErrorFacts }
+  | { source: 'change'; refusal: ChangeRefusal };
+
+/** One of the change path's refusals (changes' `errors.<key>`), with its words' values. */
+export interface ChangeRefusal {
+  key: 'changedElsewhere' | 'cannotUndo' | 'statusNotHeld' | 'nobodyTakesCalls' | 'membersChangedSince' | 'cannotBeUndone';
+  values: Record<string, string>;
+  /** membersChangedSince: the other change, said by name in the language on screen. */
+  since?: MemberDiff;
+}
 
 export interface ChangeBatch {
   id: string;
@@ -116,6 +133,35 @@ const groupStateSchema = z.object({ name: z.string(), active: z.boolean() });
 const memberSchema = z.object({ agentId: z.string(), name: z.string(), receivesCalls: z.boolean() });
 const membersSchema = z.array(memberSchema);
 const diffSchema = z.object({ add: membersSchema, remove: membersSchema, calls: z.array(z.object({ agent: memberSchema, receivesCalls: z.boolean() })) });
+const failureSchema = z.discriminatedUnion('source', [
+  z.object({
+    source: z.literal('api'),
+    kind: z.enum(['deepcall', 'http', 'network', 'timeout', 'aborted', 'unexpected']),
+    module: z.enum(['Group', 'Agent']),
+    code: z.optional(z.number()),
+    httpStatus: z.optional(z.number()),
+    serverMessage: z.optional(z.string()),
+    facts: z.object({
+      host: z.optional(z.string()),
+      timeoutMs: z.optional(z.number()),
+      detail: z.optional(z.string()),
+      endpoint: z.optional(
+        z.discriminatedUnion('module', [
+          z.object({ module: z.literal('Group'), action: z.enum(groupActions) }),
+          z.object({ module: z.literal('Agent'), action: z.enum(agentActions) }),
+        ]),
+      ),
+    }),
+  }),
+  z.object({
+    source: z.literal('change'),
+    refusal: z.object({
+      key: z.enum(['changedElsewhere', 'cannotUndo', 'statusNotHeld', 'nobodyTakesCalls', 'membersChangedSince', 'cannotBeUndone']),
+      values: z.record(z.string(), z.string()),
+      since: z.optional(diffSchema),
+    }),
+  }),
+]);
 const noteSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('renamedElsewhere'), from: z.string(), to: z.string() }),
   z.object({ kind: z.literal('membersChangedElsewhere'), diff: diffSchema }),
@@ -136,6 +182,7 @@ export const changeRecordSchema = z.object({
   membersAfter: z.optional(membersSchema),
   ok: z.boolean(),
   error: z.optional(z.string()),
+  errorFacts: z.optional(failureSchema),
   note: z.optional(z.string()),
   noteFacts: z.optional(noteSchema),
   undoes: z.optional(z.string()),

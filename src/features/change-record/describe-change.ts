@@ -3,7 +3,7 @@
  * naming the group (Recent changes), and beside the group's name (the audit log's Change column and
  * its CSV), where the names are quoted and the group is not named again.
  */
-import type { ChangeNote, ChangeRecord, GroupState } from './change-record';
+import type { ChangeNote, ChangeRecord, ChangeRefusal, GroupState } from './change-record';
 import { englishChanges, statusOf, type ChangesTranslator } from './changes-text';
 import { describeDiffByName } from './membership-diff';
 
@@ -111,4 +111,12 @@ export function describeNote(note: ChangeNote, t: ChangesTranslator = englishCha
 /** What a record's note says on screen: from its facts when it has them (older records kept only the English). */
 export function noteOf(record: Pick<ChangeRecord, 'note' | 'noteFacts'>, t: ChangesTranslator): string | undefined {
   return record.noteFacts ? describeNote(record.noteFacts, t) : record.note;
+}
+
+/** One of the change path's refusals in the translator's language; without one, in English (its Error's `message`). */
+export function describeRefusal(refusal: ChangeRefusal, t: ChangesTranslator = englishChanges()): string {
+  const values = refusal.since ? { ...refusal.values, since: describeDiffByName(refusal.since, t) } : refusal.values;
+  // The key and its values come together from ChangeRefusal, checked where each refusal is made (change-errors.ts).
+  const say = t as unknown as (key: `errors.${ChangeRefusal['key']}`, values: Record<string, string>) => string;
+  return say(`errors.${refusal.key}`, values);
 }

@@ -1,16 +1,23 @@
 /** The change path's refusals: each one means nothing was sent, and says why in the supervisor's words. */
-import type { GroupState } from '@/features/change-record/change-record';
-import { describeDiffByName, type MemberDiff } from '@/features/change-record/membership-diff';
-import { englishChanges, statusOf, type ChangesTranslator } from '@/features/change-record/changes-text';
+import { isApiError } from '@/api/errors';
+import type { ChangeFailure, ChangeRefusal, GroupState } from '@/features/change-record/change-record';
+import { statusOf, type ChangesTranslator } from '@/features/change-record/changes-text';
+import { describeRefusal } from '@/features/change-record/describe-change';
+import type { MemberDiff } from '@/features/change-record/membership-diff';
 
 /**
- * A refusal of the change path: `describe(t)` says it in the language on screen (useChangeErrorText);
- * `message` is the same sentence in English, for logs and callers not converted yet.
+ * A refusal of the change path, kept as facts (`refusal`, also in the change's record): `describe(t)`
+ * says it in the language on screen (useChangeErrorText); `message` is the same sentence in English,
+ * for logs and callers not converted yet.
  */
 export class ChangeError extends Error {
   override name = 'ChangeError';
-  constructor(readonly describe: (t: ChangesTranslator) => string) {
-    super(describe(englishChanges()));
+  constructor(readonly refusal: ChangeRefusal) {
+    super(describeRefusal(refusal));
+  }
+
+  describe(t: ChangesTranslator): string {
+    return describeRefusal(this.refusal, t);
   }
 }
 
@@ -25,7 +32,7 @@ export class ChangedElsewhereError extends ChangeError {
     readonly theirs: GroupState,
     readonly yours: GroupState,
   ) {
-    super((t) => t('errors.changedElsewhere', { name: theirs.name, status: statusOf(theirs) }));
+    super({ key: 'changedElsewhere', values: { name: theirs.name, status: statusOf(theirs) } });
   }
 }
 
@@ -40,9 +47,10 @@ export class CannotUndoError extends ChangeError {
     expected: GroupState,
     readonly now: GroupState,
   ) {
-    super((t) =>
-      t('errors.cannotUndo', { nowName: now.name, nowStatus: statusOf(now), expectedName: expected.name, expectedStatus: statusOf(expected) }),
-    );
+    super({
+      key: 'cannotUndo',
+      values: { nowName: now.name, nowStatus: statusOf(now), expectedName: expected.name, expectedStatus: statusOf(expected) },
+    });
   }
 }
 
@@ -53,7 +61,7 @@ export class CannotUndoError extends ChangeError {
 export class StatusNotHeldError extends ChangeError {
   override name = 'StatusNotHeldError';
   constructor(readonly held: GroupState) {
-    super((t) => t('errors.statusNotHeld', { name: held.name, status: statusOf(held) }));
+    super({ key: 'statusNotHeld', values: { name: held.name, status: statusOf(held) } });
   }
 }
 
@@ -61,7 +69,7 @@ export class StatusNotHeldError extends ChangeError {
 export class NobodyTakesCallsError extends ChangeError {
   override name = 'NobodyTakesCallsError';
   constructor(groupName: string) {
-    super((t) => t('errors.nobodyTakesCalls', { name: groupName }));
+    super({ key: 'nobodyTakesCalls', values: { name: groupName } });
   }
 }
 
@@ -69,7 +77,7 @@ export class NobodyTakesCallsError extends ChangeError {
 export class MembersChangedSinceError extends ChangeError {
   override name = 'MembersChangedSinceError';
   constructor(since: MemberDiff) {
-    super((t) => t('errors.membersChangedSince', { since: describeDiffByName(since, t) }));
+    super({ key: 'membersChangedSince', values: {}, since });
   }
 }
 
@@ -77,6 +85,22 @@ export class MembersChangedSinceError extends ChangeError {
 export class CannotBeUndoneError extends ChangeError {
   override name = 'CannotBeUndoneError';
   constructor() {
-    super((t) => t('errors.cannotBeUndone'));
+    super({ key: 'cannotBeUndone', values: {} });
   }
+}
+
+/** Why a change failed, as facts its record keeps (so the reason reads in any language later); none for other errors. */
+export function failureOf(error: unknown): ChangeFailure | undefined {
+  if (isChangeError(error)) return { source: 'change', refusal: error.refusal };
+  if (!isApiError(error)) return undefined;
+  const { kind, module, code, httpStatus, serverMessage, facts } = error;
+  return {
+    source: 'api',
+    kind,
+    module,
+    facts,
+    ...(code !== undefined ? { code } : {}),
+    ...(httpStatus !== undefined ? { httpStatus } : {}),
+    ...(serverMessage !== undefined ? { serverMessage } : {}),
+  };
 }

@@ -15,7 +15,7 @@ import { isApiError } from '@/api/errors';
 import { changeRecords, type NewChange } from '@/features/change-record/change-record';
 import type { SignedIn } from '@/features/session/signed-in';
 import { groupCache, groupQueries, GroupGoneAfterError, isGroupGone } from '../queries';
-import { CannotUndoError, ChangedElsewhereError, StatusNotHeldError } from './change-errors';
+import { CannotUndoError, ChangedElsewhereError, failureOf, StatusNotHeldError } from './change-errors';
 import { kindOf, noted, type GroupChange, type GroupChangeResult } from './change-kinds';
 
 /** Emits the change's one record (Recent changes and the audit log keep it, src/app/change-record-stores.ts). */
@@ -27,6 +27,7 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
   const recordKind = change.kind === 'status' || change.kind === 'save' ? 'update' : change.kind;
   const note = outcome.ok ? outcome.result.note : undefined;
   const noteFacts = outcome.ok ? outcome.result.noteFacts : undefined;
+  const errorFacts = outcome.ok ? undefined : failureOf(outcome.error);
   // A failed membership change records what it meant to do; a failed undo of one, the way back it tried.
   const tried = outcome.ok ? undefined : kind.intendedMembers?.(change);
   const membersBefore = outcome.ok ? outcome.result.membersBefore : tried?.before;
@@ -39,6 +40,7 @@ function record(account: string, change: GroupChange, outcome: { ok: true; resul
     ...(after && recordKind !== 'delete' ? { after } : {}),
     ok: outcome.ok,
     ...(outcome.ok ? {} : { error: outcome.error.message }),
+    ...(errorFacts ? { errorFacts } : {}),
     ...(note ? { note } : {}),
     ...(noteFacts ? { noteFacts } : {}),
     ...(membersBefore && membersAfter ? { membersBefore, membersAfter } : {}),

@@ -35,10 +35,28 @@ describe('Recent changes in Hindi', () => {
     expect(drawer.getByText('Support का नाम कहीं और Support EU कर दिया गया था; नया नाम रखा गया।')).toBeInTheDocument();
     expect(drawer.getByRole('button', { name: 'पूर्ववत करें: Support: निष्क्रिय किया गया (सक्रिय → निष्क्रिय)' })).toBeInTheDocument();
 
-    recentChanges.add(account, makeRecord({ kind: 'delete', groupId: '1003', groupName: 'Billing', ok: false, error: 'Not allowed' }));
-    expect(await screen.findByRole('button', { name: 'हाल के बदलाव (2)', hidden: true })).toBeInTheDocument();
+    // A failure's reason from its facts: DeepCall's code explained in Hindi, the change path's refusal in Hindi.
+    const failed = { groupId: '1003', groupName: 'Billing', ok: false } as const;
+    recentChanges.add(
+      account,
+      makeRecord({ ...failed, kind: 'delete', error: 'Your DeepCall account is not allowed to do this.', errorFacts: { source: 'api', kind: 'deepcall', module: 'Group', code: 1015, facts: {} } }),
+    );
+    recentChanges.add(
+      account,
+      makeRecord({
+        ...failed,
+        kind: 'update',
+        before: { name: 'Billing', active: true },
+        after: { name: 'Billing', active: false },
+        error: 'DeepCall answered, but…',
+        errorFacts: { source: 'change', refusal: { key: 'statusNotHeld', values: { name: 'Billing', status: 'active' } } },
+      }),
+    );
+    expect(await screen.findByRole('button', { name: 'हाल के बदलाव (3)', hidden: true })).toBeInTheDocument();
     expect(drawer.getByText('Billing हटाया गया')).toBeInTheDocument();
-    expect(drawer.getByText('विफल')).toBeInTheDocument();
+    expect(drawer.getAllByText('विफल')).toHaveLength(2);
+    expect(drawer.getByText('आपके DeepCall खाते को यह करने की अनुमति नहीं है। किसी व्यवस्थापक से यह अनुमति माँगें।')).toBeInTheDocument();
+    expect(drawer.getByText(/^DeepCall ने जवाब दिया, पर Billing को दोबारा पढ़ने पर वह अब भी सक्रिय दिखता है/)).toBeInTheDocument();
   });
 
   test('with nothing yet, the button has no count and the drawer says so in Hindi', async () => {

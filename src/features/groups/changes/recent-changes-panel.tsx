@@ -5,6 +5,7 @@ import { useFormatter } from 'use-intl';
 import { errorToast } from '@/lib/support-details';
 import type { ChangeRecord } from '@/features/change-record/change-record';
 import { describeChange, describeUndone, noteOf } from '@/features/change-record/describe-change';
+import { useFailureText } from '@/features/change-record/use-failure-text';
 import { useNamespace } from '@/i18n/language-provider';
 import { changes } from '@/i18n/namespaces/changes';
 import { canUndo, useRecentChanges } from './recent-changes';
@@ -54,6 +55,7 @@ function RecentChangeEntry({ record }: { record: ChangeRecord }) {
   const undo = useGroupChange(record.groupId);
   const description = describeChange(record, t);
   const note = noteOf(record, t);
+  const reason = useFailureText()(record);
   return (
     <li style={{ borderBottom: '1px solid var(--mantine-color-default-border)', paddingBottom: 8 }}>
       <Row justify="space-between" wrap="nowrap" align="flex-start">
@@ -68,9 +70,9 @@ function RecentChangeEntry({ record }: { record: ChangeRecord }) {
             </Text>
           </Row>
           {note && <Text size="xs">{note}</Text>}
-          {record.error && (
+          {reason && (
             <Text size="xs" c="red.9">
-              {record.error}
+              {reason}
             </Text>
           )}
         </Stack>
