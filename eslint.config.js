@@ -82,7 +82,7 @@ const TRANSLATED = [
   'src/features/session/**/*.tsx',
   'src/lib/{color-scheme-control,language-control,load-error,support-details}.tsx',
   // Each screen's files join as they are converted (one line per area; edit only your own line).
-  // groupsList:
+  'src/features/groups/list/**/*.tsx', 'src/lib/{bulk-bar,table-controls,search-box,segmented-radios}.tsx', // groupsList
   'src/features/groups/{edit,members}/**/*.tsx', 'src/lib/{unsaved-changes-guard,picker-list}.tsx', // groupEdit
   'src/features/agents/{list,agent}/**/*.tsx', // agents
   'src/features/agents/import/**/*.{ts,tsx}', // agentsImport

@@ -1,7 +1,8 @@
 import { Button, Progress, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { useNamespace } from '@/i18n/language-provider';
+import { common } from '@/i18n/namespaces/common';
 import classes from './bulk-bar.module.css';
-import { plural } from './plural';
 
 /**
  * The bar above a list's table for actions on the ticked rows: always there and one height whatever
@@ -10,8 +11,9 @@ import { plural } from './plural';
  * live region that is there before the report, so its arrival is announced.
  */
 export function BulkBar({ sticky, idle, children, report }: { sticky: boolean; idle: boolean; children: ReactNode; report?: ReactNode }) {
+  const t = useNamespace(common);
   return (
-    <div role="region" aria-label="Bulk actions" className={classes.region} data-sticky={sticky || undefined}>
+    <div role="region" aria-label={t('bulkBar.region')} className={classes.region} data-sticky={sticky || undefined}>
       <div className={classes.bar} data-idle={idle || undefined}>
         {children}
       </div>
@@ -30,16 +32,30 @@ export function BulkHint({ children }: { children: ReactNode }) {
 }
 
 /** The ticked rows: how many ("3 agents selected including 1 not shown"), the actions (`children`) and Clear selection. */
-export function BulkSelection({ count, noun, notShown, onClear, children }: { count: number; noun: string; notShown: number; onClear: () => void; children: ReactNode }) {
+export function BulkSelection({
+  count,
+  noun,
+  notShown,
+  onClear,
+  children,
+}: {
+  count: number;
+  /** What the rows are: the count is said as a whole phrase in each language. */
+  noun: 'group' | 'agent';
+  notShown: number;
+  onClear: () => void;
+  children: ReactNode;
+}) {
+  const t = useNamespace(common);
   return (
     <>
       <Text size="sm" className={classes.summary}>
-        <strong>{plural(count, noun)} selected</strong>
-        {notShown > 0 && <span> including {notShown} not shown</span>}
+        <strong>{noun === 'group' ? t('bulkBar.selectedGroups', { count, n: String(count) }) : t('bulkBar.selectedAgents', { count, n: String(count) })}</strong>
+        {notShown > 0 && <span> {t('bulkBar.notShown', { count: notShown })}</span>}
       </Text>
       <div className={classes.actions}>{children}</div>
       <Button size="xs" variant="subtle" className={classes.clear} onClick={onClear}>
-        Clear selection
+        {t('bulkBar.clear')}
       </Button>
     </>
   );
@@ -47,14 +63,15 @@ export function BulkSelection({ count, noun, notShown, onClear, children }: { co
 
 /** A run in the bar: how far it is, and Cancel remaining. */
 export function BulkProgress({ done, total, label, onCancel }: { done: number; total: number; label: string; onCancel: () => void }) {
+  const t = useNamespace(common);
   return (
     <>
       <Text size="sm" className={classes.working}>
-        Working… {done} of {total}
+        {t('bulkBar.working', { done, total })}
       </Text>
       <Progress className={classes.progress} value={(done / total) * 100} aria-label={label} />
       <Button size="xs" variant="default" onClick={onCancel}>
-        Cancel remaining
+        {t('bulkBar.cancelRemaining')}
       </Button>
     </>
   );

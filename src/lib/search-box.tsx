@@ -1,6 +1,8 @@
 import { CloseButton, TextInput } from '@mantine/core';
 import { useMergedRef } from '@mantine/hooks';
 import { memo, useLayoutEffect, useRef, useState, type Ref } from 'react';
+import { useNamespace } from '@/i18n/language-provider';
+import { common } from '@/i18n/namespaces/common';
 
 /**
  * A list's search field. The browser keeps its text (an uncontrolled input), so a
@@ -27,6 +29,7 @@ export const SearchBox = memo(function SearchBox({
   onBlur: () => void;
   inputRef: Ref<HTMLInputElement>;
 }) {
+  const t = useNamespace(common);
   const input = useRef<HTMLInputElement>(null);
   const ref = useMergedRef(input, inputRef);
   const [hasText, setHasText] = useState(value.term !== '');
@@ -58,7 +61,7 @@ export const SearchBox = memo(function SearchBox({
       defaultValue={value.term}
       onChange={(event) => change(event.currentTarget.value)}
       onBlur={onBlur}
-      rightSection={hasText ? <CloseButton aria-label="Clear search" onClick={clear} /> : null}
+      rightSection={hasText ? <CloseButton aria-label={t('clearSearch')} onClick={clear} /> : null}
       maw={420}
     />
   );

@@ -8,12 +8,11 @@ import { runBulkChange, type BulkAction, type BulkOutcome } from '../changes/bul
 import { groupQueries } from '../queries';
 import { useSignedIn } from '@/features/session/signed-in';
 import { BulkBar, BulkHint, BulkProgress, BulkSelection } from '@/lib/bulk-bar';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupsList } from '@/i18n/namespaces/groupsList';
 
 // Fetched when a bulk action is chosen: its typed-count form (react-hook-form + zod) stays off the list's first download.
 const BulkConfirm = lazy(() => import('./bulk-confirm').then((m) => ({ default: m.BulkConfirm })));
-
-const done: Record<BulkAction, string> = { activate: 'activated', deactivate: 'deactivated', delete: 'deleted' };
 
 /**
  * The bulk bar above the table: a hint, or the selected groups' actions, a run's progress and its report;
@@ -38,6 +37,7 @@ export const BulkActions = memo(function BulkActions({
   const abort = useRef<AbortController | null>(null);
   const ctx = useSignedIn();
   const client = useQueryClient();
+  const t = useNamespace(groupsList);
 
   const run = async (chosen: BulkAction, groups: Group[]) => {
     setAction(null);
@@ -66,21 +66,21 @@ export const BulkActions = memo(function BulkActions({
         report={report && !progress ? <BulkReport report={report} onDismiss={() => setReport(null)} /> : null}
       >
         {progress ? (
-          <BulkProgress done={progress.done} total={progress.total} label="Bulk change progress" onCancel={() => abort.current?.abort()} />
+          <BulkProgress done={progress.done} total={progress.total} label={t('bulk.progress')} onCancel={() => abort.current?.abort()} />
         ) : selected.length > 0 ? (
           <BulkSelection count={selected.length} noun="group" notShown={notShown} onClear={onClear}>
             <Button size="xs" variant="default" onClick={() => setAction('activate')}>
-              Activate
+              {t('bulk.activate')}
             </Button>
             <Button size="xs" variant="default" onClick={() => setAction('deactivate')}>
-              Deactivate
+              {t('bulk.deactivate')}
             </Button>
             <Button size="xs" color="red" variant="outline" onClick={() => setAction('delete')}>
-              Delete selected
+              {t('bulk.deleteSelected')}
             </Button>
           </BulkSelection>
         ) : (
-          <BulkHint>Tick groups to activate, deactivate or delete several at once.</BulkHint>
+          <BulkHint>{t('bulk.hint')}</BulkHint>
         )}
       </BulkBar>
       {action && (
@@ -94,21 +94,22 @@ export const BulkActions = memo(function BulkActions({
 
 type Report = BulkOutcome & { action: BulkAction };
 
-function reportTitle(report: Report): string {
-  const parts = [`${plural(report.succeeded, 'group')} ${done[report.action]}`];
-  if (report.failures.length > 0) parts.push(`${report.failures.length} failed`);
-  if (report.notRun.length > 0) parts.push(`${report.notRun.length} ${report.sessionEnded ? 'not done (your session ended)' : 'not attempted (cancelled)'}`);
-  return parts.join(', ');
+function reportTitle(report: Report, t: ReturnType<typeof useNamespace<'groupsList'>>): string {
+  const parts = [t('bulk.done', { action: report.action, count: report.succeeded, n: String(report.succeeded) })];
+  if (report.failures.length > 0) parts.push(t('bulk.failed', { count: String(report.failures.length) }));
+  if (report.notRun.length > 0) parts.push(t(report.sessionEnded ? 'bulk.notDone' : 'bulk.notRun', { count: String(report.notRun.length) }));
+  return parts.join(t('bulk.separator'));
 }
 
 function BulkReport({ report, onDismiss }: { report: Report; onDismiss: () => void }) {
+  const t = useNamespace(groupsList);
   const bad = report.failures.length > 0 || report.notRun.length > 0;
   return (
     <Alert
       color={bad ? 'red' : report.notes.length > 0 ? 'yellow' : 'green'}
-      title={reportTitle(report)}
+      title={reportTitle(report, t)}
       withCloseButton
-      closeButtonLabel="Dismiss report"
+      closeButtonLabel={t('bulk.dismiss')}
       onClose={onDismiss}
       role="status"
     >
@@ -121,8 +122,7 @@ function BulkReport({ report, onDismiss }: { report: Report; onDismiss: () => vo
       )}
       {report.sessionEnded && (
         <Text size="sm" mb="xs">
-          Your session ended during the run, so the rest was not sent. Sign in again, then run it again for the groups still
-          selected.
+          {t('bulk.sessionEnded')}
         </Text>
       )}
       {report.failures.length > 0 && (
@@ -130,12 +130,12 @@ function BulkReport({ report, onDismiss }: { report: Report; onDismiss: () => vo
           <List size="sm">
             {report.failures.map((f) => (
               <List.Item key={f.group.id}>
-                {f.group.name}: {f.message}
+                {t('bulk.failure', { name: f.group.name, message: f.message })}
               </List.Item>
             ))}
           </List>
           <Text size="sm" mt="xs">
-            The groups that failed stay selected: fix the cause and try again.
+            {t('bulk.failedStay')}
           </Text>
           {/* One button for the run: the same unreadable reply usually failed every item. */}
           <SupportDetails error={report.failures.find((f) => isApiError(f.error) && f.error.support)?.error} />

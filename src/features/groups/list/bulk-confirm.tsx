@@ -4,14 +4,14 @@ import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod/mini';
 import type { Group } from '@/api/types';
-import { plural } from '@/lib/plural';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupsList } from '@/i18n/namespaces/groupsList';
+import { useErrorText } from '@/lib/error-text';
 import type { BulkAction } from '../changes/bulk-change';
 import { COUNT_EACH_UP_TO, useBulkImpact, type BulkImpact } from './use-bulk-impact';
 
 /** Deleting this many groups or more at once asks for their number to be typed. */
 export const TYPE_COUNT_FROM = 10;
-
-const labels: Record<BulkAction, string> = { activate: 'Activate', deactivate: 'Deactivate', delete: 'Delete' };
 
 /**
  * The one confirmation of a bulk action, with the agents it affects. Confirming waits for that count
@@ -28,7 +28,8 @@ export function BulkConfirm({
   onCancel: () => void;
   onConfirm: (action: BulkAction) => void;
 }) {
-  const title = action ? `${labels[action]} ${plural(groups.length, 'group')}?` : 'Bulk action';
+  const t = useNamespace(groupsList);
+  const title = action ? t('confirm.title', { action, count: groups.length, n: String(groups.length) }) : t('confirm.titleNone');
   return (
     <Modal opened={action !== null} onClose={onCancel} title={title} centered>
       {/* Keyed by the action and the number of groups: a new question starts from nothing typed, nothing skipped. */}
@@ -40,6 +41,7 @@ export function BulkConfirm({
 type Typed = { typed: string };
 
 function ConfirmBody({ action, groups, onCancel, onConfirm }: { action: BulkAction; groups: Group[]; onCancel: () => void; onConfirm: (action: BulkAction) => void }) {
+  const t = useNamespace(groupsList);
   const counted = action !== 'activate';
   const [skipped, setSkipped] = useState(false);
   const { impact, stop } = useBulkImpact(groups, counted && !skipped);
@@ -50,11 +52,11 @@ function ConfirmBody({ action, groups, onCancel, onConfirm }: { action: BulkActi
         typed: typeCount
           ? z.string().check(
               z.trim(),
-              z.refine((typed) => typed === String(groups.length), `Type ${groups.length}, the number of groups to delete.`),
+              z.refine((typed) => typed === String(groups.length), t('confirm.typeError', { count: String(groups.length) })),
             )
           : z.string(),
       }),
-    [typeCount, groups.length],
+    [typeCount, groups.length, t],
   );
   const form = useForm<Typed>({ resolver: zodResolver(schema), defaultValues: { typed: '' }, mode: 'onChange' });
   const { errors, isValid } = form.formState;
@@ -82,17 +84,17 @@ function ConfirmBody({ action, groups, onCancel, onConfirm }: { action: BulkActi
         {counted && <ImpactText impact={impact} skipped={skipped} onSkip={skip} />}
         {action === 'delete' && (
           <Text size="sm" c="red.9">
-            Deleting removes the groups and all their agent assignments permanently. It cannot be undone.
+            {t('confirm.deleteWarning')}
           </Text>
         )}
         {action === 'deactivate' && (
           <Text size="sm" c="dimmed">
-            Inactive groups keep their agents and history; their agents stop receiving the groups' calls.
+            {t('confirm.deactivateNote')}
           </Text>
         )}
         {typeCount && (
           <TextInput
-            label={`Type ${groups.length} to delete ${groups.length} groups`}
+            label={t('confirm.typeLabel', { count: String(groups.length) })}
             autoComplete="off"
             inputMode="numeric"
             data-autofocus
@@ -102,10 +104,10 @@ function ConfirmBody({ action, groups, onCancel, onConfirm }: { action: BulkActi
         )}
         <Row justify="flex-end">
           <Button variant="default" onClick={cancel} data-autofocus={typeCount ? undefined : true}>
-            Cancel
+            {t('confirm.cancel')}
           </Button>
           <Button type="submit" color={action === 'delete' ? 'red' : undefined} disabled={!known || (typeCount && !isValid)}>
-            {labels[action]} {plural(groups.length, 'group')}
+            {t('confirm.button', { action, count: groups.length, n: String(groups.length) })}
           </Button>
         </Row>
       </Stack>
@@ -114,16 +116,15 @@ function ConfirmBody({ action, groups, onCancel, onConfirm }: { action: BulkActi
 }
 
 function ImpactText({ impact, skipped, onSkip }: { impact: BulkImpact; skipped: boolean; onSkip: () => void }) {
-  if (skipped) return <Text size="sm">The agents affected were not counted.</Text>;
+  const t = useNamespace(groupsList);
+  const errorText = useErrorText();
+  if (skipped) return <Text size="sm">{t('confirm.notCounted')}</Text>;
   if (impact.state === 'counted') {
     const { agents, receiving, uncounted } = impact;
-    const missing = uncounted > 0 ? ` (${plural(uncounted, 'group')} could not be counted.)` : '';
     return (
       <Text size="sm">
-        {receiving === null
-          ? `${plural(agents, 'agent assignment')} in these groups, from the list's counts (who takes calls is counted for ${COUNT_EACH_UP_TO} groups or fewer).`
-          : `${plural(agents, 'agent assignment')} in these groups; ${receiving} of them take calls.`}
-        {missing}
+        {receiving === null ? t('confirm.fromList', { agents, upTo: COUNT_EACH_UP_TO }) : t('confirm.counted', { agents, receiving })}
+        {uncounted > 0 && ` ${t('confirm.uncounted', { count: uncounted })}`}
       </Text>
     );
   }
@@ -132,13 +133,15 @@ function ImpactText({ impact, skipped, onSkip }: { impact: BulkImpact; skipped: 
       {impact.state === 'counting' ? (
         <Text size="sm">
           <Loader size={12} mr={6} />
-          Counting the agents affected…
+          {t('confirm.counting')}
         </Text>
       ) : (
-        <Text size="sm">The agents affected could not be counted: {impact.reason}</Text>
+        <Text size="sm">
+          {t('confirm.unknown', { reason: impact.reason === 'error' ? errorText(impact.error) : t(`confirm.${impact.reason}`) })}
+        </Text>
       )}
       <Button size="compact-sm" variant="subtle" onClick={onSkip}>
-        Go on without the count
+        {t('confirm.skip')}
       </Button>
     </Stack>
   );

@@ -2,6 +2,8 @@ import { Button, Group as Row, Modal, Stack, Text } from '@mantine/core';
 import { memo } from 'react';
 import type { Group } from '@/api/types';
 import { GroupImpact } from '../edit/group-impact';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupsList } from '@/i18n/namespaces/groupsList';
 
 /**
  * The row switch's question before a group whose agents take its calls is switched off: one for the
@@ -16,19 +18,20 @@ export const ConfirmRowDeactivate = memo(function ConfirmRowDeactivate({
   onCancel: () => void;
   onConfirm: () => void;
 }) {
+  const t = useNamespace(groupsList);
   return (
-    <Modal opened={group !== null} onClose={onCancel} title={group ? `Deactivate ${group.name}?` : 'Deactivate group?'} size="sm" centered>
+    <Modal opened={group !== null} onClose={onCancel} title={group ? t('rowSwitch.title', { name: group.name }) : t('rowSwitch.titleNone')} size="sm" centered>
       {group && (
         <Stack>
-          <GroupImpact group={group} consequence="While the group is inactive they receive none of its calls." />
+          <GroupImpact group={group} consequence={t('rowSwitch.consequence')} />
           <Text size="sm" c="dimmed">
-            It keeps its agents and history; you can switch it back on at any time.
+            {t('rowSwitch.keeps')}
           </Text>
           <Row justify="flex-end">
             <Button variant="default" onClick={onCancel} data-autofocus>
-              Cancel
+              {t('rowSwitch.cancel')}
             </Button>
-            <Button onClick={onConfirm}>Deactivate</Button>
+            <Button onClick={onConfirm}>{t('rowSwitch.confirm')}</Button>
           </Row>
         </Stack>
       )}

@@ -2,6 +2,8 @@ import { Alert, Button, Group as Row, Loader, Stack, Text } from '@mantine/core'
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { Group } from '@/api/types';
 import { LoadError } from '@/lib/load-error';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupsList } from '@/i18n/namespaces/groupsList';
 import type { RowSelection } from '@/lib/use-row-selection';
 import type { StatusFilter } from './filter-groups';
 import { GroupTable } from './group-table';
@@ -45,10 +47,11 @@ export function GroupListBody({
   /** Ends the status filter. */
   onShowAll: () => void;
 }) {
+  const t = useNamespace(groupsList);
   if (list.isPending && list.fetchStatus === 'idle') return <LoadCancelled onLoad={() => list.refetch()} />;
   if (list.isPending) return <Loading onCancel={onCancelLoad} />;
   if (list.data === undefined) {
-    return <LoadError title="Could not load groups" error={list.error} retrying={list.isFetching} onRetry={() => list.refetch()} />;
+    return <LoadError title={t('body.loadFailed')} error={list.error} retrying={list.isFetching} onRetry={() => list.refetch()} />;
   }
   const total = list.data.length;
   if (total === 0) return <NoGroupsYet onCreate={onCreate} />;
@@ -56,7 +59,7 @@ export function GroupListBody({
   return (
     <>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {searched || status !== 'all' ? `${shown.length} of ${total} groups match` : `${total} groups`}
+        {searched || status !== 'all' ? t('body.matching', { shown: shown.length, total }) : t('body.total', { count: total, n: String(total) })}
       </Text>
       {shown.length === 0 ? (
         <NoMatches term={searched} status={status} onClear={onClearSearch} onShowAll={onShowAll} onCreate={onCreate} />
@@ -68,12 +71,13 @@ export function GroupListBody({
 }
 
 function LoadCancelled({ onLoad }: { onLoad: () => void }) {
+  const t = useNamespace(groupsList);
   return (
-    <Alert color="gray" title="Loading stopped" role="status">
+    <Alert color="gray" title={t('body.stoppedTitle')} role="status">
       <Stack gap="xs" align="flex-start">
-        <Text size="sm">The list was not loaded because you cancelled it.</Text>
+        <Text size="sm">{t('body.stoppedBody')}</Text>
         <Button size="xs" variant="default" onClick={onLoad}>
-          Load groups
+          {t('body.load')}
         </Button>
       </Stack>
     </Alert>
@@ -81,27 +85,29 @@ function LoadCancelled({ onLoad }: { onLoad: () => void }) {
 }
 
 function Loading({ onCancel }: { onCancel: () => void }) {
+  const t = useNamespace(groupsList);
   return (
     <Row gap="sm" role="status">
       <Loader size="sm" />
-      <Text>Loading groups…</Text>
+      <Text>{t('body.loading')}</Text>
       {/* A slow server should not hold the supervisor hostage. */}
       <Button size="xs" variant="subtle" onClick={onCancel}>
-        Cancel
+        {t('body.cancel')}
       </Button>
     </Row>
   );
 }
 
 function NoGroupsYet({ onCreate }: { onCreate: () => void }) {
+  const t = useNamespace(groupsList);
   return (
     <Stack align="flex-start" gap="xs">
-      <Text fw={600}>No groups yet</Text>
+      <Text fw={600}>{t('body.emptyTitle')}</Text>
       <Text size="sm" c="dimmed">
-        Groups decide which agents take which calls. Create the first one to get started.
+        {t('body.emptyBody')}
       </Text>
       <Button variant="light" onClick={onCreate}>
-        Create a group
+        {t('body.create')}
       </Button>
     </Stack>
   );
@@ -120,23 +126,23 @@ function NoMatches({
   onShowAll: () => void;
   onCreate: () => void;
 }) {
-  const which = status === 'all' ? 'groups' : `${status} groups`;
+  const t = useNamespace(groupsList);
   return (
     <Stack align="flex-start" gap="xs">
-      <Text fw={600}>{term ? `No ${which} match “${term}”` : `No ${which}`}</Text>
+      <Text fw={600}>{term ? t('body.noMatchTerm', { status, term }) : t('body.noMatch', { status })}</Text>
       <Row gap="xs">
         {term && (
           <Button variant="default" onClick={onClear}>
-            Clear search
+            {t('body.clearSearch')}
           </Button>
         )}
         {status !== 'all' && (
           <Button variant="default" onClick={onShowAll}>
-            Show all statuses
+            {t('body.showAll')}
           </Button>
         )}
         <Button variant="light" onClick={onCreate}>
-          Create a group
+          {t('body.create')}
         </Button>
       </Row>
     </Stack>

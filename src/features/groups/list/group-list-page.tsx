@@ -4,6 +4,8 @@ import { useHotkeys } from '@mantine/hooks';
 import { lazy, Suspense, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Group } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupsList } from '@/i18n/namespaces/groupsList';
 import { SearchBox } from '@/lib/search-box';
 import { useRowSelection } from '@/lib/use-row-selection';
 import { BulkActions } from './bulk-actions';
@@ -20,6 +22,7 @@ import { useSearchTermInAddress } from './use-search-term-in-address';
 const NewGroupDialog = lazy(() => import('../edit/new-group-dialog').then((m) => ({ default: m.NewGroupDialog })));
 
 export function GroupListPage() {
+  const t = useNamespace(groupsList);
   const ctx = useSignedIn();
   const list = useQuery(groupQueries.list(ctx));
   const queryClient = useQueryClient();
@@ -49,11 +52,11 @@ export function GroupListPage() {
   const header = useMemo(
     () => (
       <Row justify="space-between" align="flex-end">
-        <Title order={1}>Groups</Title>
-        <Button onClick={openCreate}>New group</Button>
+        <Title order={1}>{t('page.title')}</Title>
+        <Button onClick={openCreate}>{t('page.newGroup')}</Button>
       </Row>
     ),
-    [openCreate],
+    [openCreate, t],
   );
 
   const searchRef = useRef<HTMLInputElement>(null);
@@ -68,7 +71,7 @@ export function GroupListPage() {
       {header}
       <div className={controls.toolbar}>
         <div className={controls.search}>
-          <SearchBox label="Search groups" placeholder="Search groups by name" value={search.field} onChange={search.type} onBlur={search.flush} inputRef={searchRef} />
+          <SearchBox label={t('page.searchLabel')} placeholder={t('page.searchPlaceholder')} value={search.field} onChange={search.type} onBlur={search.flush} inputRef={searchRef} />
         </div>
         {/* Mounted before the list arrives: mounting them with the first rows cost those rows ~5 ms (npm run bench). */}
         <StatusFilterControl value={status} counts={list.data === undefined ? null : view.counts} onChange={showStatus} />

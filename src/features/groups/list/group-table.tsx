@@ -9,6 +9,11 @@ import { formatCreated, type ListSort, type SortColumn } from './list-order';
 import { useToggleGroup } from '../changes/use-group-changes';
 import { VirtualTableBody } from '@/lib/virtual-table-body';
 import { ConfirmRowDeactivate } from './confirm-row-deactivate';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupsList } from '@/i18n/namespaces/groupsList';
+
+/** The list's translator, handed to the rows (they hold no hooks). */
+type ListText = ReturnType<typeof useNamespace<'groupsList'>>;
 
 const ROW_HEIGHT = 53;
 
@@ -47,21 +52,22 @@ export const GroupTable = memo(function GroupTable({
 }) {
   const { tableRef, items, before, after } = useWindowTableRows({ count: groups.length, estimateSize: () => ROW_HEIGHT, overscan: 5 });
   const rowSwitch = useToggleGroup();
+  const t = useNamespace(groupsList);
 
   return (
     <>
       <table ref={tableRef} className={classes.table} aria-rowcount={groups.length + 1}>
         <thead>
           <tr aria-rowindex={1}>
-            <SelectAllHeader rows={groups} idOf={groupRowId} selection={selection} label="Select all groups shown" />
-            <SortHeader column="name" label="Name" sort={sort} onSort={onSort} onIntent={onSortIntent} />
-            <SortHeader column="status" label="Status" sort={sort} onSort={onSort} onIntent={onSortIntent} className={classes.statusColumn} />
-            <SortHeader column="agents" label="Agents" sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.agentsColumn} ${classes.narrowHidden}`} />
+            <SelectAllHeader rows={groups} idOf={groupRowId} selection={selection} label={t('table.selectAll')} />
+            <SortHeader column="name" label={t('table.name')} sort={sort} onSort={onSort} onIntent={onSortIntent} />
+            <SortHeader column="status" label={t('table.status')} sort={sort} onSort={onSort} onIntent={onSortIntent} className={classes.statusColumn} />
+            <SortHeader column="agents" label={t('table.agents')} sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.agentsColumn} ${classes.narrowHidden}`} />
             {withCreated && (
-              <SortHeader column="created" label="Created" sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.createdColumn} ${classes.narrowHidden}`} />
+              <SortHeader column="created" label={t('table.created')} sort={sort} onSort={onSort} onIntent={onSortIntent} className={`${classes.createdColumn} ${classes.narrowHidden}`} />
             )}
             <th scope="col" className={classes.actionsColumn}>
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t('table.actions')}</VisuallyHidden>
             </th>
           </tr>
         </thead>
@@ -78,9 +84,10 @@ export const GroupTable = memo(function GroupTable({
                   index={item.index}
                   selected={selection.ids.has(group.id)}
                   onSelect={selection.toggle}
-                    onToggle={rowSwitch.toggle}
+                  onToggle={rowSwitch.toggle}
                   onDelete={onDelete}
                   withCreated={withCreated}
+                  t={t}
                 />
               )
             );
@@ -100,6 +107,7 @@ const GroupRow = memo(function GroupRow({
   onToggle,
   onDelete,
   withCreated,
+  t,
 }: {
   group: Group;
   index: number;
@@ -108,10 +116,11 @@ const GroupRow = memo(function GroupRow({
   onToggle: (group: Group, active: boolean) => void;
   onDelete: (group: Group) => void;
   withCreated: boolean;
+  t: ListText;
 }) {
   return (
     <tr className={classes.row} aria-rowindex={index + 2} aria-selected={selected}>
-      <SelectCell id={group.id} label={`Select ${group.name}`} selected={selected} onSelect={onSelect} />
+      <SelectCell id={group.id} label={t('table.select', { name: group.name })} selected={selected} onSelect={onSelect} />
       <td className={classes.name}>
         <a className={classes.link} href={`/groups/${encodeURIComponent(group.id)}`} onClick={openLinkInPage} title={group.name}>
           {group.name}
@@ -125,16 +134,16 @@ const GroupRow = memo(function GroupRow({
             className={classes.switch}
             checked={group.active}
             onChange={(event) => onToggle(group, event.currentTarget.checked)}
-            aria-label={`${group.name} active`}
+            aria-label={t('table.switch', { name: group.name })}
           />
-          <span className={`${classes.statusText} ${group.active ? '' : classes.inactive}`}>{group.active ? 'Active' : 'Inactive'}</span>
+          <span className={`${classes.statusText} ${group.active ? '' : classes.inactive}`}>{group.active ? t('table.active') : t('table.inactive')}</span>
         </span>
       </td>
       <td className={classes.narrowHidden}>{group.agentCount ?? '—'}</td>
       {withCreated && <td className={classes.narrowHidden}>{group.createdAt === undefined ? '—' : formatCreated(group.createdAt)}</td>}
       <td>
-        <button type="button" className={classes.delete} aria-label={`Delete ${group.name}`} onClick={() => onDelete(group)}>
-          Delete
+        <button type="button" className={classes.delete} aria-label={t('table.deleteLabel', { name: group.name })} onClick={() => onDelete(group)}>
+          {t('table.delete')}
         </button>
       </td>
     </tr>

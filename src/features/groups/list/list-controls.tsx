@@ -1,15 +1,13 @@
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { memo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { Group } from '@/api/types';
 import { SegmentedRadios } from '@/lib/segmented-radios';
 import type { StatusCounts, StatusFilter } from './filter-groups';
+import { useNamespace } from '@/i18n/language-provider';
+import { groupsList } from '@/i18n/namespaces/groupsList';
 
-const STATUSES: { value: StatusFilter; label: string }[] = [
-  { value: 'all', label: 'All' },
-  { value: 'active', label: 'Active' },
-  { value: 'inactive', label: 'Inactive' },
-];
+const STATUSES: readonly StatusFilter[] = ['all', 'active', 'inactive'];
 
 /** All / Active / Inactive with their counts in the current search. Memoized: the list page redraws on every keystroke. */
 export const StatusFilterControl = memo(function StatusFilterControl({
@@ -22,11 +20,14 @@ export const StatusFilterControl = memo(function StatusFilterControl({
   counts: StatusCounts | null;
   onChange: (value: StatusFilter) => void;
 }) {
-  return <SegmentedRadios label="Status" options={STATUSES} value={value} counts={counts} onChange={onChange} />;
+  const t = useNamespace(groupsList);
+  const options = useMemo(() => STATUSES.map((status) => ({ value: status, label: t(`status.${status}`) })), [t]);
+  return <SegmentedRadios label={t('status.label')} options={options} value={value} counts={counts} onChange={onChange} />;
 });
 
 /** Downloads the rows shown, in their order; `rows` is read when clicked, so typing never redraws the button. */
 export const ExportCsvButton = memo(function ExportCsvButton({ rows, disabled }: { rows: () => readonly Group[]; disabled: boolean }) {
+  const t = useNamespace(groupsList);
   const [busy, setBusy] = useState(false);
   const run = async () => {
     // The rows shown at the click, whatever is typed while papaparse loads.
@@ -39,8 +40,8 @@ export const ExportCsvButton = memo(function ExportCsvButton({ rows, disabled }:
     } catch (error) {
       notifications.show({
         color: 'red',
-        title: 'Could not export the groups',
-        message: `The file could not be made (${error instanceof Error ? error.message : String(error)}). Check your connection and try again.`,
+        title: t('export.failedTitle'),
+        message: t('export.failedMessage', { reason: error instanceof Error ? error.message : String(error) }),
       });
     } finally {
       setBusy(false);
@@ -48,7 +49,7 @@ export const ExportCsvButton = memo(function ExportCsvButton({ rows, disabled }:
   };
   return (
     <Button variant="default" onClick={() => void run()} loading={busy} disabled={disabled}>
-      Export CSV
+      {t('export.button')}
     </Button>
   );
 });

@@ -19,8 +19,8 @@ export const COUNT_CONCURRENCY = 3;
 
 export type BulkImpact =
   | { state: 'counting' }
-  /** Not known: the reads failed, or the list carries no agent counts. */
-  | { state: 'unknown'; reason: string }
+  /** Not known: the reads failed (`error`: the first failure, if the query itself failed), or the list carries no agent counts. */
+  | { state: 'unknown'; reason: 'noListCounts' | 'noneRead' | 'error'; error?: Error }
   /** `receiving` is null when counted from the list, which does not say who takes calls. */
   | { state: 'counted'; agents: number; receiving: number | null; uncounted: number };
 
@@ -65,14 +65,14 @@ export function useBulkImpact(groups: Group[], wanted: boolean): { impact: BulkI
         if (g.agentCount === undefined) uncounted += 1;
         else agents += g.agentCount;
       }
-      if (uncounted === groups.length) return { state: 'unknown', reason: 'the list does not say how many agents each group has.' };
+      if (uncounted === groups.length) return { state: 'unknown', reason: 'noListCounts' };
       return { state: 'counted', agents, receiving: null, uncounted };
     }
     if (read.data) {
-      if (read.data.uncounted === groups.length) return { state: 'unknown', reason: 'no group’s members could be read.' };
+      if (read.data.uncounted === groups.length) return { state: 'unknown', reason: 'noneRead' };
       return { state: 'counted', ...read.data };
     }
-    if (read.isError) return { state: 'unknown', reason: read.error.message };
+    if (read.isError) return { state: 'unknown', reason: 'error', error: read.error };
     return { state: 'counting' };
   }, [fromList, groups, read.data, read.isError, read.error]);
 

@@ -23,5 +23,15 @@ declare const messages: {
     "label": "Details for support";
     "description": "The browser did not allow copying: select this text and copy it.";
   };
+  "bulkBar": {
+    "region": "Bulk actions";
+    "selectedGroups": "{count, plural, one {{n} group selected} other {{n} groups selected}}";
+    "selectedAgents": "{count, plural, one {{n} agent selected} other {{n} agents selected}}";
+    "notShown": "including {count, number} not shown";
+    "clear": "Clear selection";
+    "working": "Working… {done, number} of {total, number}";
+    "cancelRemaining": "Cancel remaining";
+  };
+  "clearSearch": "Clear search";
 };
 export default messages;
