@@ -1,6 +1,8 @@
 import { Alert, Button, Group as Row, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useId, useRef, useState } from 'react';
+import { noteOf } from '@/features/change-record/describe-change';
 import { useNamespace } from '@/i18n/language-provider';
+import { changes } from '@/i18n/namespaces/changes';
 import { agentsImport } from '@/i18n/namespaces/agentsImport';
 import { useErrorText } from '@/lib/error-text';
 import { SupportDetails } from '@/lib/support-details';
@@ -14,6 +16,7 @@ import classes from './import-page.module.css';
 
 function GroupLine({ result }: { result: GroupResult }) {
   const t = useNamespace(agentsImport);
+  const tc = useNamespace(changes);
   const diffText = useDiffText();
   const errorText = useErrorText();
   const name = result.group.name;
@@ -22,7 +25,7 @@ function GroupLine({ result }: { result: GroupResult }) {
       return (
         <li>
           {t.rich('report.done', { ...reportTags, name, changes: diffText(result.made) })}
-          {result.note && <span className={classes.detail}>{result.note}</span>}
+          {result.note && <span className={classes.detail}>{noteOf(result, tc)}</span>}
         </li>
       );
     case 'failed':

@@ -49,6 +49,7 @@ export interface ImportRow {
 export type ParsedImport = { ok: false; problem: string; message: ImportMessage } | { ok: true; rows: ImportRow[]; columns: ImportColumns };
 
 const fail = (problem: string, message: ImportMessage): ParsedImport => ({ ok: false, problem, message });
+/** Numbers in the English sentences (`problem`); the screens format `message`'s numbers in their language. */
 const count = (n: number) => n.toLocaleString('en-US');
 
 const COLUMNS_WANTED = 'group_id or group, agent_id or agent_email, and optionally takes_calls';

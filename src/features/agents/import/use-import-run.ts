@@ -8,7 +8,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { Group } from '@/api/types';
 import { isEmpty, type MemberDiff } from '@/features/change-record/membership-diff';
-import { newBatchId, type ChangeBatch, type ChangeRecord } from '@/features/change-record/change-record';
+import { newBatchId, type ChangeBatch, type ChangeNote, type ChangeRecord } from '@/features/change-record/change-record';
 import type { SignedIn } from '@/features/session/signed-in';
 import { madeByDone, recordOfDone, runMembershipChanges } from '../membership-run';
 import { failedRows, type FailedRow } from './export-memberships';
@@ -19,7 +19,8 @@ export const MODE_LABELS: Record<ImportMode, string> = { add: 'Add', replace: 'R
 
 export type GroupResult =
   /** `made`: what the change did on the server (the fresh read it was applied to, then what was sent). */
-  | { group: Group; plan: GroupPlan; status: 'done'; made: MemberDiff; note?: string }
+  /** `note` in English; `noteFacts` the same, said in the language on screen (noteOf). */
+  | { group: Group; plan: GroupPlan; status: 'done'; made: MemberDiff; note?: string; noteFacts?: ChangeNote }
   | { group: Group; plan: GroupPlan; status: 'failed'; message: string; error: unknown }
   | { group: Group; plan: GroupPlan; status: 'not done' };
 
@@ -90,7 +91,7 @@ export function useImportRun(ctx: SignedIn) {
         ...outcome.done.map((done): GroupResult => {
           const { change, result } = done;
           const made = madeByDone(done) ?? plan(change.group).diff;
-          return { group: change.group, plan: plan(change.group), status: 'done', made, ...(result.note ? { note: result.note } : {}) };
+          return { group: change.group, plan: plan(change.group), status: 'done', made, ...(result.note ? { note: result.note } : {}), ...(result.noteFacts ? { noteFacts: result.noteFacts } : {}) };
         }),
         ...outcome.failures.map(({ change, message, error }): GroupResult => ({ group: change.group, plan: plan(change.group), status: 'failed', message, error })),
         ...outcome.notRun.map((change): GroupResult => ({ group: change.group, plan: plan(change.group), status: 'not done' })),
