@@ -6,7 +6,7 @@ import { GroupImpact } from './group-impact';
 import { isGroupGone } from '../queries';
 import { useGroupChange } from '../changes/use-group-changes';
 import { SupportDetails } from '@/lib/support-details';
-import { useErrorText } from '@/lib/error-text';
+import { useChangeErrorText } from '../changes/use-change-error-text';
 import { useNamespace } from '@/i18n/language-provider';
 import { groupEdit } from '@/i18n/namespaces/groupEdit';
 
@@ -21,7 +21,7 @@ export const DeleteGroupDialog = memo(function DeleteGroupDialog({
   onDeleted?: () => void;
 }) {
   const t = useNamespace(groupEdit);
-  const errorText = useErrorText();
+  const errorText = useChangeErrorText();
   const remove = useGroupChange(group?.id);
   const inFlight = useRef(false);
 

@@ -9,7 +9,7 @@ import { ErrorCode, isApiError } from '@/api/errors';
 import { SupportDetails } from '@/lib/support-details';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
 import { useStoppable, wasStopped } from '@/lib/use-stoppable';
-import { useErrorText } from '@/lib/error-text';
+import { useChangeErrorText } from '../changes/use-change-error-text';
 import { useNamespace } from '@/i18n/language-provider';
 import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { isChangedElsewhere } from '../changes/change-errors';
@@ -38,7 +38,7 @@ interface Props {
  */
 export function GroupDetailsForm({ group, goneOnServer, deleting, onDelete }: Props) {
   const t = useNamespace(groupEdit);
-  const errorText = useErrorText();
+  const errorText = useChangeErrorText();
   const save = useGroupChange(group.id);
   const form = useForm<GroupFormValues>({
     defaultValues: { name: group.name, active: group.active },

@@ -7,7 +7,7 @@ import { GroupNameField } from './group-name-field';
 import { useGroupChange } from '../changes/use-group-changes';
 import { isNameRefusal, nameRefused, useNewGroupForm } from './new-group-form';
 import { useStoppable, wasStopped } from '@/lib/use-stoppable';
-import { useErrorText } from '@/lib/error-text';
+import { useChangeErrorText } from '../changes/use-change-error-text';
 import { useNamespace } from '@/i18n/language-provider';
 import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { UnsavedChangesGuard } from '@/lib/unsaved-changes-guard';
@@ -17,7 +17,7 @@ import { SupportDetails } from '@/lib/support-details';
 /** Memoized: the list page re-renders on every search keystroke. */
 export const NewGroupDialog = memo(function NewGroupDialog({ opened, onClose }: { opened: boolean; onClose: () => void }) {
   const t = useNamespace(groupEdit);
-  const errorText = useErrorText();
+  const errorText = useChangeErrorText();
   const create = useGroupChange(undefined);
   const form = useNewGroupForm('');
   const { errors, isDirty } = form.formState;

@@ -11,7 +11,7 @@ import { nameRefused, useNewGroupForm } from '../edit/new-group-form';
 import { copyGroup, setCopiedMembers, type CopyOutcome } from './membership-moves';
 import { takingCalls } from '@/features/change-record/membership-diff';
 import { RunningDialog, type Runner } from './running-dialog';
-import { useErrorText } from '@/lib/error-text';
+import { useChangeErrorText } from '../changes/use-change-error-text';
 import { useNamespace } from '@/i18n/language-provider';
 import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { SupportDetails } from '@/lib/support-details';
@@ -28,7 +28,7 @@ export function CopyGroupDialog({ group, members, opened, onClose }: { group: Gr
 
 function CopyForm({ group, members, onClose, running, run }: { group: Group; members: GroupMember[]; onClose: () => void } & Runner) {
   const t = useNamespace(groupEdit);
-  const errorText = useErrorText();
+  const errorText = useChangeErrorText();
   const ctx = useSignedIn();
   const client = useQueryClient();
   const form = useNewGroupForm(t('copy.defaultName', { name: group.name }));

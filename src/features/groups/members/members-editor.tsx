@@ -6,7 +6,8 @@ import { isApiError } from '@/api/errors';
 import { useSignedIn } from '@/features/session/signed-in';
 import { describeDiff, takingCalls } from '@/features/change-record/membership-diff';
 import { LoadError } from '@/lib/load-error';
-import { useErrorText } from '@/lib/error-text';
+import { useChangeErrorText } from '../changes/use-change-error-text';
+import { changes } from '@/i18n/namespaces/changes';
 import { useNamespace } from '@/i18n/language-provider';
 import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { SupportDetails } from '@/lib/support-details';
@@ -52,7 +53,8 @@ export function MembersEditor({ group, groupGone = false }: { group: Group; grou
 
 function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loaded: GroupMember[]; roster: Agent[] | null; groupGone: boolean }) {
   const t = useNamespace(groupEdit);
-  const errorText = useErrorText();
+  const errorText = useChangeErrorText();
+  const tc = useNamespace(changes);
   const edits = useMemberEdits(group, loaded, groupGone);
   const { save, shown, pending, ticked, gone } = edits;
   const [adding, setAdding] = useState(false);
@@ -130,7 +132,7 @@ function MembersForm({ group, loaded, roster, groupGone }: { group: Group; loade
               {save.isPending ? t('members.beingSaved', { count }) : t('members.notSavedOnly', { count })}
             </Text>
             <Text size="sm" fw={600} aria-live="polite">
-              {describeDiff(edits.diff)}
+              {describeDiff(edits.diff, tc)}
             </Text>
             <Text size="xs" c="dimmed">
               {t('members.afterSaving', {

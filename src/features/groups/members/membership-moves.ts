@@ -16,7 +16,7 @@ export interface Joined {
 }
 
 export type MoveOutcome =
-  | ({ step: 'done'; agents: GroupMember[]; target: Group; notes: string[] } & Joined)
+  | ({ step: 'done'; agents: GroupMember[]; target: Group; notes: Note[] } & Joined)
   /** Nothing changed: joining the target failed. */
   | { step: 'join-failed'; agents: GroupMember[]; target: Group; error: Error }
   /** The agents are in both groups: leaving the source failed; `finish` retries that step. */
@@ -29,8 +29,11 @@ interface Move {
   agents: GroupMember[];
 }
 
-function notesOf(...results: GroupChangeResult[]): string[] {
-  return results.flatMap((r) => (r.note ? [r.note] : []));
+/** A change's note: in English (`note`), and as facts to say in the language on screen (`noteOf`). */
+export type Note = Pick<GroupChangeResult, 'note' | 'noteFacts'>;
+
+function notesOf(...results: GroupChangeResult[]): Note[] {
+  return results.flatMap((r) => (r.note ? [{ note: r.note, ...(r.noteFacts ? { noteFacts: r.noteFacts } : {}) }] : []));
 }
 
 /**

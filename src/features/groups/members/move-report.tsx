@@ -5,7 +5,9 @@ import type { Group, GroupMember } from '@/api/types';
 import { useSignedIn } from '@/features/session/signed-in';
 import { SupportDetails } from '@/lib/support-details';
 import { leaveSource, type Joined, type MoveOutcome } from './membership-moves';
-import { useErrorText } from '@/lib/error-text';
+import { useChangeErrorText } from '../changes/use-change-error-text';
+import { changes } from '@/i18n/namespaces/changes';
+import { noteOf } from '@/features/change-record/describe-change';
 import { useNamespace } from '@/i18n/language-provider';
 import { groupEdit } from '@/i18n/namespaces/groupEdit';
 
@@ -40,7 +42,8 @@ export function MoveReport({
   onDismiss: () => void;
 }) {
   const t = useNamespace(groupEdit);
-  const errorText = useErrorText();
+  const errorText = useChangeErrorText();
+  const tc = useNamespace(changes);
   const ctx = useSignedIn();
   const client = useQueryClient();
   const [finishing, setFinishing] = useState(false);
@@ -65,7 +68,7 @@ export function MoveReport({
               {t('report.doneLine', { part, source: from.name })}
             </Text>
           ))}
-          {outcome.notes.map((note) => (
+          {outcome.notes.map((note) => noteOf(note, tc)).map((note) => (
             <Text size="sm" key={note}>
               {note}
             </Text>

@@ -3,7 +3,9 @@ import { useMemo, useRef, useState } from 'react';
 import type { Group, GroupMember } from '@/api/types';
 import { diffOf, isEmpty, NO_CHANGE, takingCalls } from '@/features/change-record/membership-diff';
 import { isApiError } from '@/api/errors';
-import { useErrorText } from '@/lib/error-text';
+import { useChangeErrorText } from '../changes/use-change-error-text';
+import { changes } from '@/i18n/namespaces/changes';
+import { noteOf } from '@/features/change-record/describe-change';
 import { useNamespace } from '@/i18n/language-provider';
 import { groupEdit } from '@/i18n/namespaces/groupEdit';
 import { errorToast } from '@/lib/support-details';
@@ -20,7 +22,8 @@ import { useFocusGoesOn } from '@/lib/use-focus-goes-on';
  */
 export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: boolean) {
   const t = useNamespace(groupEdit);
-  const errorText = useErrorText();
+  const errorText = useChangeErrorText();
+  const tc = useNamespace(changes);
   const save = useGroupChange(group.id);
   // The members as the page showed them when editing began, and the supervisor's edit of them.
   const [edit, setEdit] = useState<{ base: GroupMember[]; members: GroupMember[] } | null>(null);
@@ -83,7 +86,7 @@ export function useMemberEdits(group: Group, loaded: GroupMember[], groupGone: b
       notifications.show({
         color: result.note ? 'yellow' : 'green',
         title: t('members.savedTitle', { group: result.name }),
-        message: result.note ?? t('members.savedMessage', { agents: result.members?.length ?? 0, calls: takingCalls(result.members ?? []) }),
+        message: noteOf(result, tc) ?? t('members.savedMessage', { agents: result.members?.length ?? 0, calls: takingCalls(result.members ?? []) }),
         autoClose: result.note ? 12_000 : 4_000,
       });
     } catch (error) {
