@@ -2,11 +2,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { languageStore } from '@/i18n/language-store';
-// Registered before Hindi is chosen, as when the page's code is already in: their Hindi then loads with the
-// choice. (A namespace first met while Hindi is on suspends in useNamespace, whose conditional use() React
-// reports when the file arrives within the same render: src/i18n's to fix, said in the agents report.)
-import '@/i18n/namespaces/agents';
-import '@/i18n/namespaces/groupEdit';
 import { renderApp } from '@/test/render';
 import { mockStore } from '../../../../mocks/node';
 

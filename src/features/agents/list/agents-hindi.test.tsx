@@ -2,8 +2,6 @@
 import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { languageStore } from '@/i18n/language-store';
-// Registered before Hindi is chosen, as when the view's code is in (see agent-page-hindi.test.tsx).
-import '@/i18n/namespaces/agents';
 import { renderApp } from '@/test/render';
 import { mockStore } from '../../../../mocks/node';
 
