@@ -6,7 +6,7 @@ import { useNamespace } from '@/i18n/language-provider';
 import { audit } from '@/i18n/namespaces/audit';
 import { csvFileName, downloadCsv } from '@/lib/csv-download';
 import { CSV_HEADER, csvRows, filterEntries, KIND_LABELS, NO_FILTER, type AuditFilter } from './audit-entries';
-import { auditLog, MAX_AGE_DAYS, MAX_ENTRIES } from './audit-log';
+import { auditLog, MAX_AGE_DAYS, MAX_ENTRIES, NO_INDEXED_DB } from './audit-log';
 import classes from './audit-log.module.css';
 import { AuditTable } from './audit-table';
 import { useAuditEntries, useAuditStatus } from './use-audit-entries';
@@ -42,7 +42,7 @@ export function AuditLogPage() {
       <Text>{t('intro', { maxEntries: MAX_ENTRIES, maxDays: MAX_AGE_DAYS })}</Text>
       {status.kept === false && (
         <Alert color="orange" title={t('notKept.title')}>
-          {t('notKept.message', { reason: status.reason ?? '' })}
+          {t('notKept.message', { reason: status.reason === NO_INDEXED_DB ? t('notKept.noIndexedDb') : (status.reason ?? '') })}
         </Alert>
       )}
       <Row align="flex-end" gap="sm">

@@ -48,7 +48,10 @@ function toEntry(account: string, seq: number, record: ChangeRecord): AuditEntry
   return { ...kept, account, seq };
 }
 
+/** `reason`: the browser's words, or the console's own (NO_INDEXED_DB, which the page translates). */
 export type AuditStatus = { kept: boolean | undefined; reason?: string };
+
+export const NO_INDEXED_DB = 'this browser offers no IndexedDB';
 export type AuditEvent = { type: 'added' | 'cleared'; account: string } | { type: 'status' };
 
 interface AuditSchema extends DBSchema {
@@ -88,7 +91,7 @@ export function createAuditLog({ name = 'group-console.audit', maxEntries = MAX_
 
   function open(): Promise<Db> {
     opening ??= (async () => {
-      if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error('this browser offers no IndexedDB');
+      if (typeof indexedDB === 'undefined' || !indexedDB) throw new Error(NO_INDEXED_DB);
       const { openDB } = await import('idb');
       const db = await openDB<AuditSchema>(name, 1, {
         upgrade(database) {

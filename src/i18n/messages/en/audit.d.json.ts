@@ -6,6 +6,7 @@ declare const messages: {
   "notKept": {
     "title": "The audit log is not being kept";
     "message": "This browser cannot store it ({reason}); a private window or full storage can do that. Changes still reach DeepCall, but they are missing from this log.";
+    "noIndexedDb": "this browser offers no IndexedDB";
   };
   "filters": {
     "name": "Group name";
