@@ -11,6 +11,7 @@ import { VirtualTableBody } from '@/lib/virtual-table-body';
 import { ConfirmRowDeactivate } from './confirm-row-deactivate';
 import { useNamespace } from '@/i18n/language-provider';
 import { groupsList } from '@/i18n/namespaces/groupsList';
+import { useLocale } from 'use-intl';
 
 /** The list's translator, handed to the rows (they hold no hooks). */
 type ListText = ReturnType<typeof useNamespace<'groupsList'>>;
@@ -53,6 +54,9 @@ export const GroupTable = memo(function GroupTable({
   const { tableRef, items, before, after } = useWindowTableRows({ count: groups.length, estimateSize: () => ROW_HEIGHT, overscan: 5 });
   const rowSwitch = useToggleGroup();
   const t = useNamespace(groupsList);
+  // English keeps the browser's own way of writing dates; another language writes them its way.
+  const language = useLocale();
+  const dateLocale = language === 'en' ? undefined : language;
 
   return (
     <>
@@ -88,6 +92,7 @@ export const GroupTable = memo(function GroupTable({
                   onDelete={onDelete}
                   withCreated={withCreated}
                   t={t}
+                  dateLocale={dateLocale}
                 />
               )
             );
@@ -108,6 +113,7 @@ const GroupRow = memo(function GroupRow({
   onDelete,
   withCreated,
   t,
+  dateLocale,
 }: {
   group: Group;
   index: number;
@@ -117,6 +123,7 @@ const GroupRow = memo(function GroupRow({
   onDelete: (group: Group) => void;
   withCreated: boolean;
   t: ListText;
+  dateLocale: string | undefined;
 }) {
   return (
     <tr className={classes.row} aria-rowindex={index + 2} aria-selected={selected}>
@@ -140,7 +147,7 @@ const GroupRow = memo(function GroupRow({
         </span>
       </td>
       <td className={classes.narrowHidden}>{group.agentCount ?? '—'}</td>
-      {withCreated && <td className={classes.narrowHidden}>{group.createdAt === undefined ? '—' : formatCreated(group.createdAt)}</td>}
+      {withCreated && <td className={classes.narrowHidden}>{group.createdAt === undefined ? '—' : formatCreated(group.createdAt, dateLocale)}</td>}
       <td>
         <button type="button" className={classes.delete} aria-label={t('table.deleteLabel', { name: group.name })} onClick={() => onDelete(group)}>
           {t('table.delete')}

@@ -146,16 +146,22 @@ export function sortOrder(groups: readonly Group[], sort: ListSort, ranks: Uint3
 
 /** Built when the list's code loads, while the list is still on its way: it costs Chromium a few ms. */
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+let localFormat: { locale: string; format: Intl.DateTimeFormat } | null = null;
 const shownDates = new Map<string, string>();
 
-/** `create_date` as the browser's locale writes a date; what the server sent when it is not a date. */
-export function formatCreated(value: string): string {
-  let shown = shownDates.get(value);
+/**
+ * `create_date` as the browser's locale writes a date, or as `locale` does (the console's language when
+ * it is not English, so a Hindi console says its months in Hindi); what the server sent when it is not a date.
+ */
+export function formatCreated(value: string, locale?: string): string {
+  const key = locale ? `${locale} ${value}` : value;
+  let shown = shownDates.get(key);
   if (shown === undefined) {
     const date = parseCreated(value);
-    shown = date ? dateFormat.format(date) : value;
+    if (locale && localFormat?.locale !== locale) localFormat = { locale, format: new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }) };
+    shown = date ? (locale && localFormat ? localFormat.format : dateFormat).format(date) : value;
     if (shownDates.size > 5000) shownDates.clear();
-    shownDates.set(value, shown);
+    shownDates.set(key, shown);
   }
   return shown;
 }
