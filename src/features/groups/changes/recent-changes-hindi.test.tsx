@@ -1,10 +1,10 @@
 /** Recent changes in Hindi: the button's count, the drawer, each change as it reads, its time and note. */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { makeRecord } from '@/features/change-record/change-record';
 import { accountKey, sessionStore } from '@/features/session/session-store';
 import { languageStore } from '@/i18n/language-store';
-import { renderApp } from '@/test/render';
+import { findNotification, renderApp } from '@/test/render';
 import { mockStore } from '../../../../mocks/node';
 import { recentChanges } from './recent-changes';
 
@@ -64,5 +64,26 @@ describe('Recent changes in Hindi', () => {
     const { user } = renderApp();
     await user.click(await screen.findByRole('button', { name: 'हाल के बदलाव' }));
     expect(await screen.findByText('इस सत्र में अभी कोई बदलाव नहीं।')).toBeInTheDocument();
+  });
+
+  test('an undo refused says why in Hindi, and its notice follows a switch back to English', async () => {
+    await languageStore.choose('hi');
+    const { user } = renderApp();
+    const support = mockStore.account('demo')!.groups.find((g) => g.name === 'Support')!;
+    // Recorded as switched off, while the server still has it on: the undo is refused, nothing is sent.
+    recentChanges.add(
+      accountKey(sessionStore.get()!),
+      makeRecord({ kind: 'update', groupId: String(support.id), groupName: 'Support', before: { name: 'Support', active: true }, after: { name: 'Support', active: false }, ok: true }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'हाल के बदलाव (1)' }));
+    const drawer = within(await screen.findByRole('dialog', { name: 'हाल के बदलाव' }));
+    await user.click(drawer.getByRole('button', { name: 'पूर्ववत करें: Support: निष्क्रिय किया गया (सक्रिय → निष्क्रिय)' }));
+
+    const toast = await findNotification('पूर्ववत नहीं हो सका');
+    expect(toast.getByText(/^इसके बाद इसे फिर से बदला गया \(अब यह “Support”, सक्रिय है, “Support”, निष्क्रिय नहीं\)/)).toBeInTheDocument();
+
+    await act(() => languageStore.choose('en'));
+    const english = await findNotification('Could not undo');
+    expect(english.getByText(/^It was changed again since \(it is now “Support”, active, not “Support”, inactive\)/)).toBeInTheDocument();
   });
 });

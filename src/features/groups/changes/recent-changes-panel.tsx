@@ -11,7 +11,7 @@ import { changes } from '@/i18n/namespaces/changes';
 import { canUndo, useRecentChanges } from './recent-changes';
 import { useGroupChange } from './use-group-changes';
 import { useSignedIn } from '@/features/session/signed-in';
-import { useChangeErrorText } from './use-change-error-text';
+import { changeErrorText, changesText } from './changes-message';
 
 /** The header's "Recent changes" button and its drawer. */
 export function RecentChangesPanel() {
@@ -51,7 +51,6 @@ export function RecentChangesPanel() {
 function RecentChangeEntry({ record }: { record: ChangeRecord }) {
   const t = useNamespace(changes);
   const format = useFormatter();
-  const changeErrorText = useChangeErrorText();
   const undo = useGroupChange(record.groupId);
   const description = describeChange(record, t);
   const note = noteOf(record, t);
@@ -87,13 +86,17 @@ function RecentChangeEntry({ record }: { record: ChangeRecord }) {
                 onSuccess: (saved) =>
                   notifications.show({
                     color: 'green',
-                    title: t('recent.undoneTitle'),
+                    title: changesText((t) => t('recent.undoneTitle')),
                     // What it put back: a rename's undo speaks of the name, a switch's of the status.
-                    message: saved.members
-                      ? t('undone.members', { name: saved.name, count: saved.members.length })
-                      : describeUndone(saved.before ?? record.after ?? saved, saved, t),
+                    message: changesText((t) => {
+                      const members = saved.members;
+                      return members
+                        ? t('undone.members', { name: saved.name, count: members.length })
+                        : describeUndone(saved.before ?? record.after ?? saved, saved, t);
+                    }),
                   }),
-                onError: (error) => notifications.show({ color: 'red', title: t('recent.undoFailedTitle'), ...errorToast(changeErrorText(error), error) }),
+                onError: (error) =>
+                  notifications.show({ color: 'red', title: changesText((t) => t('recent.undoFailedTitle')), ...errorToast(changeErrorText(error), error) }),
               })
             }
           >

@@ -7,10 +7,8 @@ import { isApiError } from '@/api/errors';
 import { errorToast } from '@/lib/support-details';
 import { describeNote } from '@/features/change-record/describe-change';
 import { statusOf } from '@/features/change-record/changes-text';
-import { useNamespace } from '@/i18n/language-provider';
-import { changes } from '@/i18n/namespaces/changes';
 import { useSignedIn } from '@/features/session/signed-in';
-import { useChangeErrorText } from './use-change-error-text';
+import { changeErrorText, changesText } from './changes-message';
 import { groupChangeOptions, runGroupChange } from './change-path';
 import { groupQueries, isGroupGone } from '../queries';
 
@@ -39,36 +37,43 @@ export interface RowToggle {
 export function useToggleGroup(): RowToggle {
   const ctx = useSignedIn();
   const client = useQueryClient();
-  const t = useNamespace(changes);
-  const changeErrorText = useChangeErrorText();
   const [confirming, setConfirming] = useState<Group | null>(null);
   // A second click while the members are read is the same intent: one read, one answer.
   const checking = useRef(new Set<string>());
 
   const gone = useCallback((group: Group) => {
-    notifications.show({ color: 'red', title: t('toggle.goneTitle', { name: group.name }), message: t('toggle.goneMessage') });
-  }, [t]);
+    notifications.show({
+      color: 'red',
+      title: changesText((t) => t('toggle.goneTitle', { name: group.name })),
+      message: changesText((t) => t('toggle.goneMessage')),
+    });
+  }, []);
 
   const switchNow = useCallback(
     (group: Group, active: boolean) => {
       runGroupChange(client, ctx, { kind: 'status', group, active, optimistic: true }).then(
         (result) => {
-          const note = result.noteFacts ? describeNote(result.noteFacts, t) : result.note;
-          if (note) notifications.show({ color: 'yellow', title: t('toggle.switchedTitle', { name: result.name, status: statusOf({ active }) }), message: note });
+          const { note, noteFacts } = result;
+          if (!note) return;
+          notifications.show({
+            color: 'yellow',
+            title: changesText((t) => t('toggle.switchedTitle', { name: result.name, status: statusOf({ active }) })),
+            message: noteFacts ? changesText((t) => describeNote(noteFacts, t)) : note,
+          });
         },
         (error: Error) => {
           if (isGroupGone(error)) gone(group);
           else if (!(isApiError(error) && error.isSessionEnded)) {
             notifications.show({
               color: 'red',
-              title: t('toggle.notSwitchedTitle', { name: group.name, status: statusOf({ active }) }),
+              title: changesText((t) => t('toggle.notSwitchedTitle', { name: group.name, status: statusOf({ active }) })),
               ...errorToast(changeErrorText(error), error),
             });
           }
         },
       );
     },
-    [client, ctx, gone, t, changeErrorText],
+    [client, ctx, gone],
   );
 
   const toggle = useCallback(
