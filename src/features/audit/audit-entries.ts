@@ -3,6 +3,7 @@ import type { ChangeKind } from '@/features/change-record/change-record';
 import { describeChange, describeState } from '@/features/change-record/describe-change';
 import type { AuditEntry } from './audit-log';
 
+/** The CSV's Kind column, English in every language (machine-readable); the page shows the audit catalog's `kinds`, in this order. */
 export const KIND_LABELS: Record<ChangeKind, string> = {
   create: 'Create',
   update: 'Rename or status',
@@ -48,6 +49,7 @@ export function filterEntries(entries: AuditEntry[], filter: AuditFilter): Audit
   );
 }
 
+/** The CSV's column headers: English in every language, read by programs as well as people. */
 export const CSV_HEADER = ['When (UTC)', 'Group ID', 'Group', 'Kind', 'Change', 'Before', 'After', 'Outcome', 'Reason', 'Note', 'Part of'];
 
 /** One row per entry, in the order shown; the CSV writer quotes and neutralises the cells. */
