@@ -8,9 +8,6 @@ import { languageStore } from '@/i18n/language-store';
 import { renderApp, TEST_API_BASE } from '@/test/render';
 import { mockStore } from '../../../mocks/node';
 import { auditLog } from './audit-log';
-// The page's module (and its namespace) loaded up front, as a later visit finds it: a page whose Hindi
-// catalog arrives while it renders trips useNamespace's conditional use() (reported, src/i18n's to fix).
-import './audit-log-page';
 
 /** The demo account signed in with its session ID, as the log names it (never the secret). */
 const account = `${TEST_API_BASE}|ssid`;

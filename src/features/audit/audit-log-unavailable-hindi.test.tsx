@@ -2,8 +2,6 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, test, vi } from 'vitest';
 import { languageStore } from '@/i18n/language-store';
 import { renderApp } from '@/test/render';
-// Loaded up front, as in audit-log-hindi.test.tsx (the page's Hindi catalog is in before it renders).
-import './audit-log-page';
 
 describe('without IndexedDB, in Hindi', () => {
   test('the Audit log page says in Hindi that the log is not being kept, and why', async () => {
