@@ -87,6 +87,8 @@ const SIGNED_IN_CORE_MODULES = [
   /\/src\/api\/(members|member-replies|agent-groups-reply)\.ts/,
   /\/src\/features\/groups\/(list\/|queries|memberships-patch|changes\/|edit\/(delete-group-dialog|new-group|group-name|group-impact))/,
   /\/src\/features\/change-record\//,
+  // The list's words go with the list's code (a chunk of their own left the page's lazy import undefined).
+  /\/src\/i18n\/(namespaces|messages\/en)\/groupsList\./,
   /\/src\/lib\/(table-controls|search-box|use-row-selection|segmented-radios|bulk-bar|virtual-table-body|load-error|run-queue|use-stoppable|unsaved-changes-guard|use-window-table-rows|csv-download|papaparse|navigation)/,
   /\/node_modules\/(@tanstack\/(react-query|query-core)|wouter|regexparam|@mantine\/core\/esm\/components\/(Progress|List))\//,
 ];
