@@ -62,9 +62,19 @@ export type ChangeFailure =
 /** One of the change path's refusals (changes' `errors.<key>`), with its words' values. */
 export interface ChangeRefusal {
   key: 'changedElsewhere' | 'cannotUndo' | 'statusNotHeld' | 'nobodyTakesCalls' | 'membersChangedSince' | 'cannotBeUndone';
-  values: Record<string, string>;
+  values: RefusalValues;
   /** membersChangedSince: the other change, said by name in the language on screen. */
   since?: MemberDiff;
+}
+
+/** The words a refusal names: a group's name and status, now and as expected. */
+export interface RefusalValues {
+  name?: string;
+  status?: 'active' | 'inactive';
+  nowName?: string;
+  nowStatus?: 'active' | 'inactive';
+  expectedName?: string;
+  expectedStatus?: 'active' | 'inactive';
 }
 
 export interface ChangeBatch {
@@ -133,9 +143,12 @@ const groupStateSchema = z.object({ name: z.string(), active: z.boolean() });
 const memberSchema = z.object({ agentId: z.string(), name: z.string(), receivesCalls: z.boolean() });
 const membersSchema = z.array(memberSchema);
 const diffSchema = z.object({ add: membersSchema, remove: membersSchema, calls: z.array(z.object({ agent: memberSchema, receivesCalls: z.boolean() })) });
-const failureSchema = z.discriminatedUnion('source', [
+// Only the zod/mini functions the app's other schemas use (object, union, enum…): zod's code is shared
+// with the sign-in page, which would pay for any other.
+const statusSchema = z.optional(z.enum(['active', 'inactive']));
+const failureSchema = z.union([
   z.object({
-    source: z.literal('api'),
+    source: z.enum(['api']),
     kind: z.enum(['deepcall', 'http', 'network', 'timeout', 'aborted', 'unexpected']),
     module: z.enum(['Group', 'Agent']),
     code: z.optional(z.number()),
@@ -146,26 +159,33 @@ const failureSchema = z.discriminatedUnion('source', [
       timeoutMs: z.optional(z.number()),
       detail: z.optional(z.string()),
       endpoint: z.optional(
-        z.discriminatedUnion('module', [
-          z.object({ module: z.literal('Group'), action: z.enum(groupActions) }),
-          z.object({ module: z.literal('Agent'), action: z.enum(agentActions) }),
+        z.union([
+          z.object({ module: z.enum(['Group']), action: z.enum(groupActions) }),
+          z.object({ module: z.enum(['Agent']), action: z.enum(agentActions) }),
         ]),
       ),
     }),
   }),
   z.object({
-    source: z.literal('change'),
+    source: z.enum(['change']),
     refusal: z.object({
       key: z.enum(['changedElsewhere', 'cannotUndo', 'statusNotHeld', 'nobodyTakesCalls', 'membersChangedSince', 'cannotBeUndone']),
-      values: z.record(z.string(), z.string()),
+      values: z.object({
+        name: z.optional(z.string()),
+        status: statusSchema,
+        nowName: z.optional(z.string()),
+        nowStatus: statusSchema,
+        expectedName: z.optional(z.string()),
+        expectedStatus: statusSchema,
+      }),
       since: z.optional(diffSchema),
     }),
   }),
 ]);
-const noteSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('renamedElsewhere'), from: z.string(), to: z.string() }),
-  z.object({ kind: z.literal('membersChangedElsewhere'), diff: diffSchema }),
-  z.object({ kind: z.literal('goneAfter') }),
+const noteSchema = z.union([
+  z.object({ kind: z.enum(['renamedElsewhere']), from: z.string(), to: z.string() }),
+  z.object({ kind: z.enum(['membersChangedElsewhere']), diff: diffSchema }),
+  z.object({ kind: z.enum(['goneAfter']) }),
 ]);
 
 /** A record as stored; fields beyond these are dropped on reading. */

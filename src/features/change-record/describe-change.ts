@@ -117,6 +117,6 @@ export function noteOf(record: Pick<ChangeRecord, 'note' | 'noteFacts'>, t: Chan
 export function describeRefusal(refusal: ChangeRefusal, t: ChangesTranslator = englishChanges()): string {
   const values = refusal.since ? { ...refusal.values, since: describeDiffByName(refusal.since, t) } : refusal.values;
   // The key and its values come together from ChangeRefusal, checked where each refusal is made (change-errors.ts).
-  const say = t as unknown as (key: `errors.${ChangeRefusal['key']}`, values: Record<string, string>) => string;
+  const say = t as unknown as (key: `errors.${ChangeRefusal['key']}`, values: object) => string;
   return say(`errors.${refusal.key}`, values);
 }
