@@ -85,13 +85,22 @@ function publicFilesForProduction(): Plugin {
 const SIGNED_IN_CORE_MODULES = [
   /\/src\/app\/(?!theme|toasts\.tsx|focus)/,
   /\/src\/api\/(members|member-replies|agent-groups-reply)\.ts/,
-  /\/src\/features\/groups\/(list\/|queries|memberships-patch|changes\/|edit\/(delete-group-dialog|new-group|group-name|group-impact))/,
+  /\/src\/features\/groups\/(list\/(?!bulk-confirm)|queries|memberships-patch|changes\/|edit\/(delete-group-dialog|group-name|group-impact))/,
   /\/src\/features\/change-record\//,
   // The list's words go with the list's code (a chunk of their own left the page's lazy import undefined).
   /\/src\/i18n\/(namespaces|messages\/en)\/groupsList\./,
   /\/src\/lib\/(table-controls|search-box|use-row-selection|segmented-radios|bulk-bar|virtual-table-body|load-error|run-queue|use-stoppable|unsaved-changes-guard|use-window-table-rows|csv-download|papaparse|navigation)/,
   /\/node_modules\/(@tanstack\/(react-query|query-core)|wouter|regexparam|@mantine\/core\/esm\/components\/(Progress|List))\//,
 ];
+/**
+ * react-hook-form and its resolvers in a chunk of their own, fetched by the forms only: left to the
+ * bundler they shared a chunk with zod, which the signed-in core needs, and so reached the groups list.
+ */
+const formLibrary = {
+  name: 'form-library',
+  includeDependenciesRecursively: false,
+  test: /\/node_modules\/(react-hook-form|@hookform\/resolvers)\//,
+};
 const signedInCore = {
   name: 'signed-in-core',
   includeDependenciesRecursively: false,
@@ -137,7 +146,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: false,
       chunkSizeWarningLimit: 400,
       modulePreload: { polyfill: false },
-      rolldownOptions: { output: { codeSplitting: { groups: [signedInCore] } } },
+      rolldownOptions: { output: { codeSplitting: { groups: [formLibrary, signedInCore] } } },
     },
     test: {
       environment: 'happy-dom',
