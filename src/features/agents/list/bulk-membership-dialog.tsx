@@ -29,32 +29,27 @@ const OFFERED = 50;
 
 const byName = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
-/**
- * A bulk action on the ticked agents: pick the groups (and, to add, whether they take calls), see the
- * impact worked out from the directory, confirm once, then watch the run and its report in the same
- * dialog (it cannot be closed while the run goes on).
- */
-export function BulkMembershipDialog({
-  action,
-  agents,
-  directory,
-  memberships,
-  groups,
-  onClose,
-}: {
+interface BulkMembershipProps {
   action: BulkMembershipAction | null;
   agents: AgentRow[];
   directory: AgentDirectory;
   memberships: AccountMemberships;
   groups: Group[];
   onClose: () => void;
-}) {
+}
+
+/**
+ * A bulk action on the ticked agents: pick the groups (and, to add, whether they take calls), see the
+ * impact worked out from the directory, confirm once, then watch the run and its report in the same
+ * dialog (it cannot be closed while the run goes on).
+ */
+export function BulkMembershipDialog({ action, ...rest }: BulkMembershipProps) {
   const t = useNamespace(agentsNs);
   return (
-    <RunningDialog opened={action !== null} onClose={onClose} title={action ? t(`actions.${ACTION_KEYS[action]}.title`, { count: agents.length }) : ''}>
+    <RunningDialog opened={action !== null} onClose={rest.onClose} title={action ? t(`actions.${ACTION_KEYS[action]}.title`, { count: rest.agents.length }) : ''}>
       {(runner) =>
         action && (
-          <BulkMembershipForm action={action} agents={agents} directory={directory} memberships={memberships} groups={groups} onClose={onClose} runner={runner} />
+          <BulkMembershipForm action={action} {...rest} runner={runner} />
         )
       }
     </RunningDialog>
@@ -75,15 +70,7 @@ function BulkMembershipForm({
   groups,
   onClose,
   runner,
-}: {
-  action: BulkMembershipAction;
-  agents: AgentRow[];
-  directory: AgentDirectory;
-  memberships: AccountMemberships;
-  groups: Group[];
-  onClose: () => void;
-  runner: Runner;
-}) {
+}: Omit<BulkMembershipProps, 'action'> & { action: BulkMembershipAction; runner: Runner }) {
   const t = useNamespace(agentsNs);
   // The schema has one rule (a group picked): its message is said in the language on screen.
   const form = useForm<BulkMembershipFields>({
