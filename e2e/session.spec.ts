@@ -77,3 +77,31 @@ test.describe('signing in and out', () => {
     await expect(page.getByRole('heading', { name: 'Groups' })).toHaveCount(0);
   });
 });
+
+test.describe('the sign-in check, fetched when the form is touched', () => {
+  // The refused fetch is what this test is about.
+  test.use({ expectedConsoleErrors: [/net::ERR_INTERNET_DISCONNECTED/] });
+
+  test('the page shows without it; when it cannot be fetched, Sign in says so and sends nothing', async ({ page, account, apiServer }) => {
+    const fetches: string[] = [];
+    await page.route(/\/sign-in-check[^/]*\.(js|tsx)(\?.*)?$/, (route) => {
+      fetches.push(route.request().url());
+      return route.abort('internetdisconnected');
+    });
+    const apiCalls: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().startsWith(apiServer)) apiCalls.push(request.url());
+    });
+    await page.goto('/login');
+    await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    expect(fetches).toEqual([]);
+
+    await fillSignIn(page, account, 'ssid', apiServer);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'Sign-in failed' });
+    await expect(alert).toContainText('This page could not download what signing in needs. Check the connection, then reload the page.');
+    expect(fetches.length).toBeGreaterThan(0);
+    expect(apiCalls).toEqual([]);
+    await expect(page.getByLabel('Session ID', { exact: true })).toHaveValue(account.ssid);
+  });
+});

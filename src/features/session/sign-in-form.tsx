@@ -1,52 +1,15 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, PasswordInput, Stack, Tabs, Text, TextInput } from '@mantine/core';
-import { useRef, useState } from 'react';
-import { useController, useForm } from 'react-hook-form';
-import { z } from 'zod/mini';
+import { Suspense, useRef, useState, type ComponentType } from 'react';
+import { useController, useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { demoAccounts } from '@/api/contract';
-import { listGroups } from '@/api/groups';
 import type { Credentials } from '@/api/requests';
-import { isApiError } from '@/api/errors';
 import { useNamespace } from '@/i18n/language-provider';
 import { session } from '@/i18n/namespaces/session';
 import { blockedApiHost, env } from '@/lib/env';
-import { useErrorText } from '@/lib/error-text';
-import { SupportDetails } from '@/lib/support-details';
 import type { Session } from './session-store';
+import type { Invalid, SignInInput, SignInValues } from './sign-in-check';
 import classes from './sign-in-form.module.css';
 
-/** What the schema says is wrong: a key of the session catalog's `invalid`, worded when shown (in the language then on screen). */
-type Invalid = 'baseUrl' | 'ssid' | 'userId' | 'token' | 'blockedHost';
-const invalid = (key: Invalid) => key;
-
-const trimmed = z.string().check(z.trim());
-const signInSchema = z
-  .object({
-    mode: z.enum(['ssid', 'token']),
-    ssid: trimmed,
-    userId: trimmed,
-    token: trimmed,
-    baseUrl: z.string().check(
-      z.trim(),
-      z.refine((value) => value === '' || /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(value), {
-        message: invalid('baseUrl'),
-      }),
-      z.overwrite((value) => value.replace(/\/+$/, '')),
-    ),
-    remember: z.boolean(),
-  })
-  .check(
-    z.superRefine((values, ctx) => {
-      if (blockedApiHost(values.baseUrl)) ctx.addIssue({ code: 'custom', path: ['baseUrl'], message: invalid('blockedHost') });
-      if (values.mode === 'ssid' && values.ssid === '') ctx.addIssue({ code: 'custom', path: ['ssid'], message: invalid('ssid') });
-      if (values.mode === 'token') {
-        if (values.userId === '') ctx.addIssue({ code: 'custom', path: ['userId'], message: invalid('userId') });
-        if (values.token === '') ctx.addIssue({ code: 'custom', path: ['token'], message: invalid('token') });
-      }
-    }),
-  );
-type SignInInput = z.input<typeof signInSchema>;
-type SignInValues = z.output<typeof signInSchema>;
 type Method = SignInValues['mode'];
 
 /** The way this browser last signed in (a session ID, or a user ID and token): never a credential. */
@@ -67,6 +30,25 @@ const rememberMethod = (method: Method) => {
   }
 };
 
+/**
+ * The form's rules (zod), the check and its failure's words, fetched when the form is first touched or
+ * submitted: the page shows without zod and the API client (the groups list loads both once signed in).
+ */
+const loadCheck = () => import('./sign-in-check');
+type FailureView = ComponentType<{ error: unknown }>;
+
+/** The error a resolver reports when the check could not be fetched: on no field, so nothing is sent and no field is blamed. */
+const NOT_LOADED = { check: { type: 'notLoaded', message: 'notLoaded' } } as FieldErrors<SignInInput>;
+
+/** The zod schema through react-hook-form's resolver, once fetched. */
+const resolver: Resolver<SignInInput, unknown, SignInValues> = async (values, context, options) => {
+  try {
+    return await (await loadCheck()).signInResolver(values, context, options);
+  } catch {
+    return { values: {}, errors: NOT_LOADED };
+  }
+};
+
 export interface SignInFormProps {
   /** Pre-fills the form when the session ended and the user signs in again. */
   previous?: Session | null;
@@ -77,9 +59,8 @@ export interface SignInFormProps {
 export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
   const previousUser = previous && 'userId' in previous.credentials ? previous.credentials.userId : '';
   const t = useNamespace(session);
-  const errorText = useErrorText();
   const { control, register, handleSubmit, formState, getValues } = useForm<SignInInput, unknown, SignInValues>({
-    resolver: zodResolver(signInSchema),
+    resolver,
     defaultValues: {
       mode: previous ? (previousUser ? 'token' : 'ssid') : (lastMethod() ?? 'ssid'),
       ssid: '',
@@ -107,7 +88,8 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
   };
   const [pending, setPending] = useState(false);
   // The error itself, worded when shown: a language switch rewords it.
-  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
+  // `View` is the check module's (fetched before the form could be valid).
+  const [failure, setFailure] = useState<{ error: unknown; View: FailureView } | null>(null);
   // A double click must send one request: the ref flips before React re-renders.
   const inFlight = useRef(false);
 
@@ -117,26 +99,22 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
     inFlight.current = true;
     setPending(true);
     setFailure(null);
+    const check = await loadCheck();
     try {
-      await listGroups({ baseUrl: data.baseUrl, credentials, timeoutMs: env.timeoutMs }, { quick: true });
+      await check.verifyCredentials(data.baseUrl, credentials);
       inFlight.current = false;
       rememberMethod(data.mode);
       onSignedIn({ baseUrl: data.baseUrl, credentials, remember: data.remember });
     } catch (error) {
       inFlight.current = false;
       setPending(false);
-      setFailure({ error });
+      setFailure({ error, View: check.SignInFailure });
     }
   });
-  const failureMessage = (error: unknown) =>
-    isApiError(error) && error.isSessionEnded ? t('failure.notAccepted') : errorText(error, t('failure.unknown'));
-  const serverMessage = (error: unknown) => {
-    const said = (error as { serverMessage?: unknown } | null)?.serverMessage;
-    return typeof said === 'string' && said !== '' ? said : undefined;
-  };
 
   return (
-    <form onSubmit={submit} noValidate>
+    // Touching the form fetches the check, so it is there (or its absence known) by the time of Sign in.
+    <form onSubmit={submit} noValidate onFocusCapture={() => void loadCheck().catch(() => undefined)}>
       <Stack gap="md">
         {/* Tabs, not radios: the choice "Session ID" must not share a label with the field "Session ID". */}
         <Tabs value={mode.value} onChange={(value) => value && mode.onChange(value)} variant="pills">
@@ -166,16 +144,16 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
           <input type="checkbox" {...register('remember')} />
           {t('field.remember')}
         </label>
-        {failure && (
+        {'check' in formState.errors && (
           <Alert color="red" title={t('failure.title')} role="alert">
-            <Text size="sm">{failureMessage(failure.error)}</Text>
-            {serverMessage(failure.error) && (
-              <Text size="sm" mt={4}>
-                {t('failure.serverSaid', { message: serverMessage(failure.error) ?? '' })}
-              </Text>
-            )}
-            <SupportDetails error={failure.error} />
+            <Text size="sm">{t('failure.notLoaded')}</Text>
           </Alert>
+        )}
+        {failure && (
+          // Its explanation's words are fetched with the failure; should a language switch need them again, the title stands in.
+          <Suspense fallback={<Alert color="red" title={t('failure.title')} role="alert" />}>
+            <failure.View error={failure.error} />
+          </Suspense>
         )}
         <Button type="submit" loading={pending} fullWidth>
           {t('submit')}

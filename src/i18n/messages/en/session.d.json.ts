@@ -30,6 +30,7 @@ declare const messages: {
     "notAccepted": "DeepCall did not accept these credentials. Check them and try again.";
     "unknown": "Sign-in failed.";
     "serverSaid": "DeepCall said: “{message}”";
+    "notLoaded": "This page could not download what signing in needs. Check the connection, then reload the page.";
   };
   "localMock": {
     "title": "This build talks to the local mock API";
