@@ -6,7 +6,8 @@
  *    (bench/hello), both with this project's Vite, into bench/.build/.
  * 2. Starts the mock API with 10,000 groups and 5,000 agents and a static server for the built
  *    app; gives one group 500 members (one submitAssignGroupToAgent).
- * 3. Drives Chromium: the JS+CSS actually requested to show /login and the groups list, then RUNS
+ * 3. Drives Chromium: the JS+CSS actually requested to show /login and the groups list (in English
+ *    and, from a hi-IN browser, in Hindi), then RUNS
  *    times on one page: sign in, reply → first rows painted, keystrokes → filtered rows painted,
  *    <tr> count, /api/ requests while typing and when coming back to the list from a group page;
  *    then the 500-member group's page (relation reply → members table painted) and its "Add
@@ -29,7 +30,8 @@
  * Env: BENCH_RUNS (5), BENCH_RUNS_50K (7), BENCH_AUDIT_RUNS (7), BENCH_AGENTS_RUNS (5),
  *      BENCH_API_PORT (8797), BENCH_WEB_PORT (4199),
  *      PLAYWRIGHT_CHROMIUM_PATH (default /usr/lib/chromium/chromium if present).
- * Flag: --skip-build reuses bench/.build from the previous run.
+ * Flags: --skip-build reuses bench/.build from the previous run; --sizes measures and prints the byte
+ *        figures only (sign-in page, groups list, whole app; a minute), without writing results.json.
  * Exit code: 0 every goal met, 1 some goal missed, 2 the bench itself failed.
  */
 import { loadavg } from 'node:os';
@@ -120,7 +122,15 @@ async function main() {
   const chromiumVersion = browser.version();
   const cdp = await browser.newBrowserCDPSession();
   const signInFiles = await signIn.measureSignInPage(browser, sizes);
+  const signInHindiFiles = await signIn.measureSignInPage(browser, sizes, 'hi');
   const listPageFiles = await groupsList.measureListPage(browser);
+  const listHindiFiles = await groupsList.measureListPage(browser, 'hi');
+  if (process.argv.includes('--sizes')) {
+    const sized = [signIn.report(signInFiles, signInHindiFiles, sizes, modules), groupsList.report(listPageFiles, listHindiFiles, sizes), wholeApp.report(sizes)];
+    printTable(sized.flatMap((r) => r.rows));
+    for (const line of sized.flatMap((r) => r.lines ?? [])) console.log(line);
+    return sized.every((r) => r.rows.every((row) => row.pass));
+  }
 
   const runs = [];
   for (let run = 1; run <= RUNS; run++) {
@@ -151,8 +161,8 @@ async function main() {
   }
 
   const reports = {
-    signIn: signIn.report(signInFiles, sizes, modules),
-    groupsList: groupsList.report(listPageFiles, sizes),
+    signIn: signIn.report(signInFiles, signInHindiFiles, sizes, modules),
+    groupsList: groupsList.report(listPageFiles, listHindiFiles, sizes),
     wholeApp: wholeApp.report(sizes),
     list10k: list10k.report(runs),
     returnToList: returnToList.report(runs),
@@ -168,7 +178,7 @@ async function main() {
   const table = Object.values(reports).flatMap((r) => r.rows);
   printTable(table);
   const machine = reportMachine(loadBefore, chromiumVersion);
-  const notes = ['signIn', 'list10k', 'picker', 'members', 'returnToList', 'list50k', 'listChanges', 'audit', 'agentsView', 'agentsImport', 'agentsChunks', 'wholeApp'];
+  const notes = ['signIn', 'groupsList', 'list10k', 'picker', 'members', 'returnToList', 'list50k', 'listChanges', 'audit', 'agentsView', 'agentsImport', 'agentsChunks', 'wholeApp'];
   for (const line of notes.flatMap((name) => reports[name].lines)) console.log(line);
 
   const results = {

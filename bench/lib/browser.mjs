@@ -19,8 +19,9 @@ export async function launchChromium() {
  * `visit(page)` in a fresh context, closed afterwards; with `probe`, the page carries the timing
  * probe (page/page-probe.mjs) from before the app's first script.
  */
-export async function withPage(browser, visit, { probe = false } = {}) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light' });
+export async function withPage(browser, visit, { probe = false, locale } = {}) {
+  // `locale`: the browser's preferred language (hi-IN opens the console in Hindi).
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: 'light', ...(locale && { locale }) });
   try {
     const page = await context.newPage();
     page.on('pageerror', (error) => console.warn('[bench] page error:', error.message));
@@ -32,19 +33,23 @@ export async function withPage(browser, visit, { probe = false } = {}) {
 }
 
 /** The JS and CSS files the browser requests from opening /login until `reached(page)` has resolved. */
-export const assetsLoaded = (browser, reached) =>
-  withPage(browser, async (page) => {
-    const files = new Set();
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (url.origin === WEB && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname.replace(/^\//, ''));
-    });
-    await page.goto(`${WEB}/login`);
-    await reached(page);
-    await page.waitForLoadState('networkidle');
-    await sleep(500);
-    return [...files].sort();
-  });
+export const assetsLoaded = (browser, reached, { locale } = {}) =>
+  withPage(
+    browser,
+    async (page) => {
+      const files = new Set();
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === WEB && /\.(js|css)$/.test(url.pathname)) files.add(url.pathname.replace(/^\//, ''));
+      });
+      await page.goto(`${WEB}/login`);
+      await reached(page);
+      await page.waitForLoadState('networkidle');
+      await sleep(500);
+      return [...files].sort();
+    },
+    { locale },
+  );
 
 /** Opens the sign-in page and types the account's session ID; the caller clicks Sign in. */
 export async function openSignIn(page, ssid) {
