@@ -82,17 +82,17 @@ test('a cancelled delete of 2,000 groups counts from the list: no request per gr
   test.slow();
   const account = await mock.createAccount(2000);
   await signIn(account);
-  await expect(page.getByText('2000 groups', { exact: true })).toBeVisible();
+  await expect(page.getByText('2,000 groups', { exact: true })).toBeVisible();
   await page.getByRole('checkbox', { name: 'Select all groups shown' }).click();
   const bar = page.getByRole('region', { name: 'Bulk actions' });
-  await expect(bar).toContainText('2000 groups selected');
+  await expect(bar).toContainText('2,000 groups selected');
   const traffic = new ApiTraffic(page);
 
   await bar.getByRole('button', { name: 'Delete selected' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Delete 2000 groups?' });
+  const dialog = page.getByRole('dialog', { name: 'Delete 2,000 groups?' });
   await expect(dialog).toContainText("agent assignments in these groups, from the list's counts");
-  const confirm = dialog.getByRole('button', { name: 'Delete 2000 groups' });
-  const typed = dialog.getByRole('textbox', { name: 'Type 2000 to delete 2000 groups' });
+  const confirm = dialog.getByRole('button', { name: 'Delete 2,000 groups' });
+  const typed = dialog.getByRole('textbox', { name: 'Type 2,000 to delete 2,000 groups' });
   await expect(typed).toBeFocused();
   await expect(confirm).toBeDisabled();
   await typed.fill('200');

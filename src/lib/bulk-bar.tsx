@@ -50,7 +50,7 @@ export function BulkSelection({
   return (
     <>
       <Text size="sm" className={classes.summary}>
-        <strong>{noun === 'group' ? t('bulkBar.selectedGroups', { count, n: String(count) }) : t('bulkBar.selectedAgents', { count, n: String(count) })}</strong>
+        <strong>{noun === 'group' ? t('bulkBar.selectedGroups', { count }) : t('bulkBar.selectedAgents', { count })}</strong>
         {notShown > 0 && <span> {t('bulkBar.notShown', { count: notShown })}</span>}
       </Text>
       <div className={classes.actions}>{children}</div>

@@ -95,9 +95,9 @@ export const BulkActions = memo(function BulkActions({
 type Report = BulkOutcome & { action: BulkAction };
 
 function reportTitle(report: Report, t: ReturnType<typeof useNamespace<'groupsList'>>): string {
-  const parts = [t('bulk.done', { action: report.action, count: report.succeeded, n: String(report.succeeded) })];
-  if (report.failures.length > 0) parts.push(t('bulk.failed', { count: String(report.failures.length) }));
-  if (report.notRun.length > 0) parts.push(t(report.sessionEnded ? 'bulk.notDone' : 'bulk.notRun', { count: String(report.notRun.length) }));
+  const parts = [t('bulk.done', { action: report.action, count: report.succeeded })];
+  if (report.failures.length > 0) parts.push(t('bulk.failed', { count: report.failures.length }));
+  if (report.notRun.length > 0) parts.push(t(report.sessionEnded ? 'bulk.notDone' : 'bulk.notRun', { count: report.notRun.length }));
   return parts.join(t('bulk.separator'));
 }
 

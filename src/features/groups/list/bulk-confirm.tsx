@@ -2,12 +2,14 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Group as Row, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
+import { useLocale } from 'use-intl';
 import { z } from 'zod/mini';
 import type { Group } from '@/api/types';
 import { useNamespace } from '@/i18n/language-provider';
 import { groupsList } from '@/i18n/namespaces/groupsList';
 import { useErrorText } from '@/lib/error-text';
 import type { BulkAction } from '../changes/bulk-change';
+import { isTypedCount } from './bulk-confirm-count';
 import { COUNT_EACH_UP_TO, useBulkImpact, type BulkImpact } from './use-bulk-impact';
 
 /** Deleting this many groups or more at once asks for their number to be typed. */
@@ -29,7 +31,7 @@ export function BulkConfirm({
   onConfirm: (action: BulkAction) => void;
 }) {
   const t = useNamespace(groupsList);
-  const title = action ? t('confirm.title', { action, count: groups.length, n: String(groups.length) }) : t('confirm.titleNone');
+  const title = action ? t('confirm.title', { action, count: groups.length }) : t('confirm.titleNone');
   return (
     <Modal opened={action !== null} onClose={onCancel} title={title} centered>
       {/* Keyed by the action and the number of groups: a new question starts from nothing typed, nothing skipped. */}
@@ -42,6 +44,7 @@ type Typed = { typed: string };
 
 function ConfirmBody({ action, groups, onCancel, onConfirm }: { action: BulkAction; groups: Group[]; onCancel: () => void; onConfirm: (action: BulkAction) => void }) {
   const t = useNamespace(groupsList);
+  const language = useLocale();
   const counted = action !== 'activate';
   const [skipped, setSkipped] = useState(false);
   const { impact, stop } = useBulkImpact(groups, counted && !skipped);
@@ -52,11 +55,11 @@ function ConfirmBody({ action, groups, onCancel, onConfirm }: { action: BulkActi
         typed: typeCount
           ? z.string().check(
               z.trim(),
-              z.refine((typed) => typed === String(groups.length), t('confirm.typeError', { count: String(groups.length) })),
+              z.refine((typed) => isTypedCount(typed, groups.length, language), t('confirm.typeError', { count: groups.length })),
             )
           : z.string(),
       }),
-    [typeCount, groups.length, t],
+    [typeCount, groups.length, language, t],
   );
   const form = useForm<Typed>({ resolver: zodResolver(schema), defaultValues: { typed: '' }, mode: 'onChange' });
   const { errors, isValid } = form.formState;
@@ -94,7 +97,7 @@ function ConfirmBody({ action, groups, onCancel, onConfirm }: { action: BulkActi
         )}
         {typeCount && (
           <TextInput
-            label={t('confirm.typeLabel', { count: String(groups.length) })}
+            label={t('confirm.typeLabel', { count: groups.length })}
             autoComplete="off"
             inputMode="numeric"
             data-autofocus
@@ -107,7 +110,7 @@ function ConfirmBody({ action, groups, onCancel, onConfirm }: { action: BulkActi
             {t('confirm.cancel')}
           </Button>
           <Button type="submit" color={action === 'delete' ? 'red' : undefined} disabled={!known || (typeCount && !isValid)}>
-            {t('confirm.button', { action, count: groups.length, n: String(groups.length) })}
+            {t('confirm.button', { action, count: groups.length })}
           </Button>
         </Row>
       </Stack>

@@ -59,7 +59,7 @@ export function GroupListBody({
   return (
     <>
       <Text size="sm" c="dimmed" aria-live="polite">
-        {searched || status !== 'all' ? t('body.matching', { shown: shown.length, total }) : t('body.total', { count: total, n: String(total) })}
+        {searched || status !== 'all' ? t('body.matching', { shown: shown.length, total }) : t('body.total', { count: total })}
       </Text>
       {shown.length === 0 ? (
         <NoMatches term={searched} status={status} onClear={onClearSearch} onShowAll={onShowAll} onCreate={onCreate} />

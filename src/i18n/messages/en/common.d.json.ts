@@ -25,8 +25,8 @@ declare const messages: {
   };
   "bulkBar": {
     "region": "Bulk actions";
-    "selectedGroups": "{count, plural, one {{n} group selected} other {{n} groups selected}}";
-    "selectedAgents": "{count, plural, one {{n} agent selected} other {{n} agents selected}}";
+    "selectedGroups": "{count, plural, one {# group selected} other {# groups selected}}";
+    "selectedAgents": "{count, plural, one {# agent selected} other {# agents selected}}";
     "notShown": "including {count, number} not shown";
     "clear": "Clear selection";
     "working": "Working… {done, number} of {total, number}";

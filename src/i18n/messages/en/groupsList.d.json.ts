@@ -28,7 +28,7 @@ declare const messages: {
     "emptyTitle": "No groups yet";
     "emptyBody": "Groups decide which agents take which calls. Create the first one to get started.";
     "create": "Create a group";
-    "total": "{count, plural, one {{n} group} other {{n} groups}}";
+    "total": "{count, plural, one {# group} other {# groups}}";
     "matching": "{shown, number} of {total, plural, one {# group matches} other {# groups match}}";
     "noMatchTerm": "{status, select, active {No active groups match “{term}”} inactive {No inactive groups match “{term}”} other {No groups match “{term}”}}";
     "noMatch": "{status, select, active {No active groups} inactive {No inactive groups} other {No groups}}";
@@ -63,10 +63,10 @@ declare const messages: {
     "deactivate": "Deactivate";
     "deleteSelected": "Delete selected";
     "progress": "Bulk change progress";
-    "done": "{action, select, activate {{count, plural, one {{n} group activated} other {{n} groups activated}}} deactivate {{count, plural, one {{n} group deactivated} other {{n} groups deactivated}}} other {{count, plural, one {{n} group deleted} other {{n} groups deleted}}}}";
-    "failed": "{count} failed";
-    "notDone": "{count} not done (your session ended)";
-    "notRun": "{count} not attempted (cancelled)";
+    "done": "{action, select, activate {{count, plural, one {# group activated} other {# groups activated}}} deactivate {{count, plural, one {# group deactivated} other {# groups deactivated}}} other {{count, plural, one {# group deleted} other {# groups deleted}}}}";
+    "failed": "{count, number} failed";
+    "notDone": "{count, number} not done (your session ended)";
+    "notRun": "{count, number} not attempted (cancelled)";
     "separator": ", ";
     "dismiss": "Dismiss report";
     "sessionEnded": "Your session ended during the run, so the rest was not sent. Sign in again, then run it again for the groups still selected.";
@@ -74,14 +74,14 @@ declare const messages: {
     "failedStay": "The groups that failed stay selected: fix the cause and try again.";
   };
   "confirm": {
-    "title": "{action, select, activate {{count, plural, one {Activate {n} group?} other {Activate {n} groups?}}} deactivate {{count, plural, one {Deactivate {n} group?} other {Deactivate {n} groups?}}} other {{count, plural, one {Delete {n} group?} other {Delete {n} groups?}}}}";
+    "title": "{action, select, activate {{count, plural, one {Activate # group?} other {Activate # groups?}}} deactivate {{count, plural, one {Deactivate # group?} other {Deactivate # groups?}}} other {{count, plural, one {Delete # group?} other {Delete # groups?}}}}";
     "titleNone": "Bulk action";
-    "button": "{action, select, activate {{count, plural, one {Activate {n} group} other {Activate {n} groups}}} deactivate {{count, plural, one {Deactivate {n} group} other {Deactivate {n} groups}}} other {{count, plural, one {Delete {n} group} other {Delete {n} groups}}}}";
+    "button": "{action, select, activate {{count, plural, one {Activate # group} other {Activate # groups}}} deactivate {{count, plural, one {Deactivate # group} other {Deactivate # groups}}} other {{count, plural, one {Delete # group} other {Delete # groups}}}}";
     "cancel": "Cancel";
     "deleteWarning": "Deleting removes the groups and all their agent assignments permanently. It cannot be undone.";
     "deactivateNote": "Inactive groups keep their agents and history; their agents stop receiving the groups' calls.";
-    "typeLabel": "Type {count} to delete {count} groups";
-    "typeError": "Type {count}, the number of groups to delete.";
+    "typeLabel": "Type {count, number} to delete {count, number} groups";
+    "typeError": "Type {count, number}, the number of groups to delete.";
     "notCounted": "The agents affected were not counted.";
     "fromList": "{agents, plural, one {# agent assignment} other {# agent assignments}} in these groups, from the list's counts (who takes calls is counted for {upTo, number} groups or fewer).";
     "counted": "{agents, plural, one {# agent assignment} other {# agent assignments}} in these groups; {receiving, number} of them take calls.";
