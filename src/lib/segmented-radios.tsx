@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useFormatter } from 'use-intl';
 import classes from './segmented-radios.module.css';
 
 /**
@@ -23,6 +24,7 @@ export function SegmentedRadios<V extends string>({
   counts?: Record<V, number> | null;
 }) {
   const name = useId();
+  const format = useFormatter();
   return (
     <div role="radiogroup" aria-label={label} className={classes.segmented}>
       {options.map((option) => (
@@ -38,7 +40,7 @@ export function SegmentedRadios<V extends string>({
           {/* What is drawn for the radio, right after it: it carries the focus ring, as in Mantine's own controls. */}
           <span className={classes.segment} data-active={option.value === value || undefined}>
             {option.label}
-            {counts && <span className={classes.count}> {counts[option.value]}</span>}
+            {counts && <span className={classes.count}> {format.number(counts[option.value])}</span>}
           </span>
         </label>
       ))}

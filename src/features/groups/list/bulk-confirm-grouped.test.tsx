@@ -12,9 +12,11 @@ const GROUPS = 2000;
 
 beforeEach(() => mockStore.reset({ seedGroups: GROUPS }));
 
-async function openDelete(words: { total: string; selectAll: string; region: string; selected: string; deleteSelected: string; dialog: string }) {
+async function openDelete(words: { total: string; all: string; selectAll: string; region: string; selected: string; deleteSelected: string; dialog: string }) {
   const app = renderApp();
   await screen.findByText(words.total);
+  // The status filter's count too.
+  expect(screen.getByRole('radio', { name: words.all })).toBeInTheDocument();
   await app.user.click(screen.getByRole('checkbox', { name: words.selectAll }));
   const bar = within(screen.getByRole('region', { name: words.region }));
   expect(bar.getByText(words.selected)).toBeInTheDocument();
@@ -26,6 +28,7 @@ describe('the typed number of groups to delete', () => {
   test('English: shown as 2,000; “2000” and “2,000” confirm, a misplaced separator does not', async () => {
     const { user, dialog } = await openDelete({
       total: '2,000 groups',
+      all: 'All 2,000',
       selectAll: 'Select all groups shown',
       region: 'Bulk actions',
       selected: '2,000 groups selected',
@@ -50,6 +53,7 @@ describe('the typed number of groups to delete', () => {
     await languageStore.choose('hi');
     const { user, dialog } = await openDelete({
       total: '2,000 समूह',
+      all: 'सभी 2,000',
       selectAll: 'दिखाए गए सभी समूह चुनें',
       region: 'एक साथ कार्रवाइयाँ',
       selected: '2,000 समूह चुने गए',

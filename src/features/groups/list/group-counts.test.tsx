@@ -1,7 +1,7 @@
 /**
  * The groups list's counts through its catalogs, as the screens format them: grouped as the language
- * writes numbers (100,000 in English, 1,00,000 in Hindi), in the total, the selection, the bulk
- * confirmation and the run's report.
+ * writes numbers (100,000 in English, 1,00,000 in Hindi), in the total, the agents column, the status
+ * filter, the selection, the bulk confirmation and the run's report.
  */
 import { MantineProvider } from '@mantine/core';
 import { render, screen } from '@testing-library/react';
@@ -15,6 +15,7 @@ import commonHi from '@/i18n/messages/hi/common.json';
 import groupsListHi from '@/i18n/messages/hi/groupsList.json';
 import type { Language } from '@/i18n/languages';
 import { BulkSelection } from '@/lib/bulk-bar';
+import { SegmentedRadios } from '@/lib/segmented-radios';
 
 const catalogs = { en: { common: commonEn, groupsList: groupsListEn }, hi: { common: commonHi, groupsList: groupsListHi } };
 
@@ -32,6 +33,7 @@ describe('counts of 1,00,000 groups', () => {
   test('English groups thousands', () => {
     const { list, common } = translator('en');
     expect(list('body.total', { count })).toBe('100,000 groups');
+    expect(list('table.agentCount', { count: 1234 })).toBe('1,234');
     expect(common('bulkBar.selectedGroups', { count })).toBe('100,000 groups selected');
     expect(common('bulkBar.selectedAgents', { count })).toBe('100,000 agents selected');
     expect(list('confirm.title', { action: 'delete', count })).toBe('Delete 100,000 groups?');
@@ -46,6 +48,7 @@ describe('counts of 1,00,000 groups', () => {
   test('Hindi groups lakhs', () => {
     const { list, common } = translator('hi');
     expect(list('body.total', { count })).toBe('1,00,000 समूह');
+    expect(list('table.agentCount', { count: 123_456 })).toBe('1,23,456');
     expect(common('bulkBar.selectedGroups', { count })).toBe('1,00,000 समूह चुने गए');
     expect(common('bulkBar.selectedAgents', { count })).toBe('1,00,000 एजेंट चुने गए');
     expect(list('confirm.title', { action: 'delete', count })).toBe('1,00,000 समूह हटाएँ?');
@@ -85,5 +88,25 @@ describe('the bulk bar with 1,00,000 groups ticked', () => {
     renderBar();
     expect(screen.getByText('1,00,000 समूह चुने गए')).toBeInTheDocument();
     expect(screen.getByText('जिनमें से 2,500 दिख नहीं रहे', { exact: false })).toBeInTheDocument();
+  });
+});
+
+describe('the status filter’s counts', () => {
+  const renderRadios = () =>
+    render(
+      <LanguageProvider>
+        <MantineProvider env="test">
+          <SegmentedRadios label="Status" options={[{ value: 'all', label: 'All' }]} value="all" counts={{ all: count }} onChange={() => undefined} />
+        </MantineProvider>
+      </LanguageProvider>,
+    );
+
+  test('grouped in English (100,000) and in Hindi (1,00,000)', async () => {
+    const { unmount } = renderRadios();
+    expect(screen.getByRole('radio', { name: 'All 100,000' })).toBeInTheDocument();
+    unmount();
+    await languageStore.choose('hi');
+    renderRadios();
+    expect(screen.getByRole('radio', { name: 'All 1,00,000' })).toBeInTheDocument();
   });
 });

@@ -8,10 +8,13 @@ import classes from './group-table.module.css';
 import { formatCreated, type ListSort, type SortColumn } from './list-order';
 import { useToggleGroup } from '../changes/use-group-changes';
 import { VirtualTableBody } from '@/lib/virtual-table-body';
-import { ConfirmRowDeactivate } from './confirm-row-deactivate';
 import { useNamespace } from '@/i18n/language-provider';
 import { groupsList } from '@/i18n/namespaces/groupsList';
 import { useLocale } from 'use-intl';
+import { lazyDialog } from '@/lib/lazy-dialog';
+
+/** Fetched the first time a switch asks (src/lib/lazy-dialog.tsx): Mantine's Modal is not on the list's first download. */
+const ConfirmRowDeactivate = lazyDialog(() => import('./confirm-row-deactivate'), { isOpen: (p) => p.group !== null, dismiss: (p) => p.onCancel() });
 
 /** The list's translator, handed to the rows (they hold no hooks). */
 type ListText = ReturnType<typeof useNamespace<'groupsList'>>;
@@ -146,7 +149,7 @@ const GroupRow = memo(function GroupRow({
           <span className={`${classes.statusText} ${group.active ? '' : classes.inactive}`}>{group.active ? t('table.active') : t('table.inactive')}</span>
         </span>
       </td>
-      <td className={classes.narrowHidden}>{group.agentCount ?? '—'}</td>
+      <td className={classes.narrowHidden}>{group.agentCount === undefined ? '—' : t('table.agentCount', { count: group.agentCount })}</td>
       {withCreated && <td className={classes.narrowHidden}>{group.createdAt === undefined ? '—' : formatCreated(group.createdAt, dateLocale)}</td>}
       <td>
         <button type="button" className={classes.delete} aria-label={t('table.deleteLabel', { name: group.name })} onClick={() => onDelete(group)}>

@@ -40,6 +40,7 @@ declare const messages: {
     "name": "Name";
     "status": "Status";
     "agents": "Agents";
+    "agentCount": "{count, number}";
     "created": "Created";
     "actions": "Actions";
     "select": "Select {name}";
