@@ -83,13 +83,14 @@ function publicFilesForProduction(): Plugin {
  * Only these modules, not what they import: the sign-in page's own modules stay out of it.
  */
 const SIGNED_IN_CORE_MODULES = [
-  /\/src\/app\/(?!theme|toasts\.tsx|focus)/,
+  /\/src\/app\/(?!theme|toasts\.tsx|focus|shortcuts-dialog)/,
   /\/src\/api\/(members|member-replies|agent-groups-reply)\.ts/,
-  /\/src\/features\/groups\/(list\/(?!bulk-confirm)|queries|memberships-patch|changes\/|edit\/(delete-group-dialog|group-name|group-impact))/,
+  // Not the dialogs fetched when first asked for (src/lib/lazy-dialog.tsx), nor what only they need.
+  /\/src\/features\/groups\/(list\/(?!bulk-confirm|confirm-row-deactivate)|queries|memberships-patch|changes\/(?!recent-changes-drawer))/,
   /\/src\/features\/change-record\//,
   // The list's words go with the list's code (a chunk of their own left the page's lazy import undefined).
   /\/src\/i18n\/(namespaces|messages\/en)\/groupsList\./,
-  /\/src\/lib\/(table-controls|search-box|use-row-selection|segmented-radios|bulk-bar|virtual-table-body|load-error|run-queue|use-stoppable|unsaved-changes-guard|use-window-table-rows|csv-download|papaparse|navigation)/,
+  /\/src\/lib\/(table-controls|search-box|use-row-selection|segmented-radios|bulk-bar|virtual-table-body|load-error|run-queue|use-stoppable|use-window-table-rows|lazy-dialog|csv-download|papaparse|navigation)/,
   /\/node_modules\/(@tanstack\/(react-query|query-core)|wouter|regexparam|@mantine\/core\/esm\/components\/(Progress|List))\//,
 ];
 /**

@@ -78,3 +78,5 @@ export const DeleteGroupDialog = memo(function DeleteGroupDialog({
     </Modal>
   );
 });
+
+export default DeleteGroupDialog;

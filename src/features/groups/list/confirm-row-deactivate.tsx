@@ -38,3 +38,5 @@ export const ConfirmRowDeactivate = memo(function ConfirmRowDeactivate({
     </Modal>
   );
 });
+
+export default ConfirmRowDeactivate;

@@ -9,7 +9,6 @@ import { groupsList } from '@/i18n/namespaces/groupsList';
 import { SearchBox } from '@/lib/search-box';
 import { useRowSelection } from '@/lib/use-row-selection';
 import { BulkActions } from './bulk-actions';
-import { DeleteGroupDialog } from '../edit/delete-group-dialog';
 import { GroupListBody } from './group-list-body';
 import { groupRowId } from './group-table';
 import { ExportCsvButton, StatusFilterControl } from './list-controls';
@@ -17,6 +16,10 @@ import controls from './list-controls.module.css';
 import { groupQueries } from '../queries';
 import { useListView } from './use-list-view';
 import { useSearchTermInAddress } from './use-search-term-in-address';
+import { lazyDialog } from '@/lib/lazy-dialog';
+
+/** Fetched the first time a row's Delete asks (src/lib/lazy-dialog.tsx), with the group page's words it speaks in. */
+const DeleteGroupDialog = lazyDialog(() => import('../edit/delete-group-dialog'), { isOpen: (p) => p.group !== null, dismiss: (p) => p.onClose() });
 
 // Fetched when New group is pressed: its form library (react-hook-form + zod) stays off the list's first download.
 const NewGroupDialog = lazy(() => import('../edit/new-group-dialog').then((m) => ({ default: m.NewGroupDialog })));

@@ -33,5 +33,11 @@ declare const messages: {
     "cancelRemaining": "Cancel remaining";
   };
   "clearSearch": "Clear search";
+  "dialogFailed": {
+    "title": "This dialog could not be loaded";
+    "body": "Check your connection, then try again. Reloading the page also brings it back, but loses what you typed on this page.";
+    "retry": "Try again";
+    "reload": "Reload the page";
+  };
 };
 export default messages;
