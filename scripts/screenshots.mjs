@@ -117,6 +117,16 @@ try {
   await page.getByRole('checkbox', { name: 'Skip rows with errors' }).check();
   await page.waitForTimeout(300);
   await shot('import-preview');
+
+  // The groups list in Hindi (issue 20): the header's Language control, applied at once.
+  await page.setViewportSize({ width: 1200, height: 760 });
+  await page.goto(`${BASE}/groups`);
+  await page.getByRole('switch').first().waitFor();
+  await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'हिन्दी' });
+  await page.getByRole('heading', { name: 'समूह', level: 1 }).waitFor();
+  await page.waitForTimeout(300);
+  await shot('groups-hindi');
+  await page.getByRole('combobox', { name: 'भाषा' }).selectOption({ label: 'English' });
   await browser.close();
   console.log(`screenshots written to ${OUT}/`);
 } finally {
