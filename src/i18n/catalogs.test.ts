@@ -30,13 +30,15 @@ const TYPE_NAMES: Partial<Record<TYPE, string>> = {
   [TYPE.date]: 'date',
   [TYPE.time]: 'time',
   [TYPE.select]: 'select',
-  [TYPE.plural]: 'plural',
+  // A number either language may show as it is or use to choose a word's form: Hindi's verb agrees with
+  // the count shown where English's agrees with the total ("1 of 3 groups match" / "… 1 मेल खाता है").
+  [TYPE.plural]: 'number',
   [TYPE.tag]: 'tag',
 };
 
 /**
  * What a message asks of the code: each argument with its kind, each select's choices and each tag,
- * in no particular order ("count: plural", "action: select(add|list|other)"). Plural categories may
+ * in no particular order ("count: number", "action: select(add|list|other)"). Plural categories may
  * differ between languages (CLDR), but each plural must have `other`.
  */
 function argumentsOf(message: string): string[] {

@@ -83,3 +83,17 @@ describe('numbers and dates', () => {
     expect(date('hi')).toBe('7 दिसंबर 2026');
   });
 });
+
+describe('a count that agrees with a different number in each language', () => {
+  test('“n of total match”: English agrees with the total, Hindi with the number shown', async () => {
+    const en = (await import('./messages/en/groupsList.json')).default;
+    const hi = (await import('./messages/hi/groupsList.json')).default;
+    const t = (locale: Language, messages: unknown) => createTranslator({ locale, messages: { groupsList: messages as never } });
+    const matching = (locale: Language, messages: unknown, shown: number, total: number) =>
+      t(locale, messages)('groupsList.body.matching' as never, { shown, total } as never);
+    expect(matching('en', en, 1, 3)).toBe('1 of 3 groups match');
+    expect(matching('hi', hi, 1, 3)).toBe('3 समूहों में से 1 मेल खाता है');
+    expect(matching('hi', hi, 2, 3)).toBe('3 समूहों में से 2 मेल खाते हैं');
+    expect(matching('hi', hi, 12_345, 1_00_000)).toBe('1,00,000 समूहों में से 12,345 मेल खाते हैं');
+  });
+});

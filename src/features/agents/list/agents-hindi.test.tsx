@@ -33,7 +33,7 @@ describe('the Agents view in Hindi', () => {
     const { user } = await openAgentsInHindi();
     await user.type(screen.getByLabelText('एजेंट खोजें'), 'zzz');
     expect(await screen.findByText('“zzz” से कोई एजेंट मेल नहीं खाता')).toBeInTheDocument();
-    expect(screen.getByText('20 एजेंट में से 0 दिखाए गए')).toBeInTheDocument();
+    expect(screen.getByText('20 एजेंटों में से 0 दिखाया गया')).toBeInTheDocument();
     // The search box's own clear button has the same name (as in English): the empty state's comes last.
     await user.click(screen.getAllByRole('button', { name: 'खोज साफ़ करें' }).at(-1) as HTMLElement);
     expect(await screen.findByText('20 एजेंट')).toBeInTheDocument();

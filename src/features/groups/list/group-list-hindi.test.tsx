@@ -57,7 +57,7 @@ describe('the groups list in Hindi', () => {
     const { user } = await openListInHindi();
     await user.type(screen.getByRole('searchbox', { name: 'समूह खोजें' }), 'zebra');
     expect(await screen.findByText('कोई समूह “zebra” से मेल नहीं खाता')).toBeInTheDocument();
-    expect(screen.getByText('8 समूहों में से 0 मेल खाते हैं')).toBeInTheDocument();
+    expect(screen.getByText('8 समूहों में से 0 मेल खाता है')).toBeInTheDocument();
     // The search field's own clear button, and the one under the message.
     expect(screen.getAllByRole('button', { name: 'खोज साफ़ करें' })).toHaveLength(2);
   });
