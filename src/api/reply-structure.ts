@@ -224,7 +224,7 @@ function print(shape: Shape, level: number): string[] {
     const { count, looks, looked } = shape.hidden;
     const sampled = looked < count ? `, first ${looked} looked at` : '';
     lines.push(
-      `${indent(level + 1)}(${plural(count, 'key')} not shown: ${looks.join(', ')}${sampled}) ${count === 1 ? '' : 'each '}holding`,
+      `${indent(level + 1)}(${plural(count, 'key')} not shown: ${looks.join(', ')}${sampled}) ${plural(count, '', 'each ', false)}holding`,
       ...alternatives(shape.hidden.shapes, shape.hidden.moreShapes, level + 2),
     );
   }

@@ -2,7 +2,7 @@
  * After the run: Undo this import (under the lost-update rule), and runs that stop early — cancelled,
  * or cut short by an ended session — reporting what was not sent and offering its rows back.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { beforeEach, expect, test } from 'vitest';
 import { countOf, recordRequests, TEST_API_BASE } from '@/test/render';
@@ -107,5 +107,6 @@ test('a session ending mid-run shows the sign-in dialog once; the groups not sen
   expect(report.getAllByRole('listitem').filter((li) => li.textContent?.includes('not done (nothing was sent)'))).toHaveLength(2);
   expect(serverMembers(ONBOARDING)).toEqual(ids([0, true]));
   expect(report.getByText('2 rows not applied, each with the reason.')).toBeInTheDocument();
-  expect(screen.queryAllByRole('dialog', { name: SESSION_ENDED })).toHaveLength(0);
+  // Signed in again, the dialog goes.
+  await waitFor(() => expect(screen.queryAllByRole('dialog', { name: SESSION_ENDED })).toHaveLength(0));
 });

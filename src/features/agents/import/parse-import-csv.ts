@@ -6,6 +6,7 @@
 
 import { loadPapa } from '@/lib/papaparse';
 import { importMessage as m, type ImportMessage } from './import-message';
+import { plural } from '@/lib/plural';
 
 export const MAX_IMPORT_ROWS = 50_000;
 /** Far above 50,000 honest rows: a file this large is refused before it is decoded at all. */
@@ -118,7 +119,7 @@ function headerProblem(header: string[], firstLine: string): ParsedImport | unde
     const list = unknown.map((name) => (name === '' ? '(a column with no name)' : name)).join(', ');
     const columns = unknown.map((name) => (name === '' ? m('parse.unnamedColumn') : name));
     return fail(
-      `Unknown ${unknown.length === 1 ? 'column' : 'columns'}: ${list}. An import reads ${READ_COLUMNS.join(', ')} (agent and reason are ignored).`,
+      `Unknown ${plural(unknown.length, 'column', 'columns', false)}: ${list}. An import reads ${READ_COLUMNS.join(', ')} (agent and reason are ignored).`,
       m('parse.unknownColumns', { count: unknown.length, columns }),
     );
   }

@@ -8,6 +8,7 @@ import type { Agent, Group, GroupMember } from '@/api/types';
 import { applyDiff, describeDiff, type MemberDiff } from '@/features/change-record/membership-diff';
 import { importMessage as m, type ImportMessage } from './import-message';
 import type { ImportRow } from './parse-import-csv';
+import { plural } from '@/lib/plural';
 
 export type ImportMode = 'add' | 'replace' | 'remove';
 
@@ -188,7 +189,7 @@ export function resolveImport(rows: readonly ImportRow[], mode: ImportMode, ctx:
   for (const [target, lines] of contradicted) {
     const rows = lines.join(', ');
     Object.assign(outcomes[target.index] as RowOutcome, {
-      reason: `contradicts ${lines.length === 1 ? 'row' : 'rows'} ${rows}`,
+      reason: `contradicts ${plural(lines.length, 'row', 'rows', false)} ${rows}`,
       reasons: [m('reason.contradicts', { count: lines.length, rows })],
     });
   }
