@@ -41,7 +41,7 @@ export function pickerExpectations({ roster, inGroup }) {
       expect[term] = { count: matches.length, total: candidates.length, names: matches.slice(0, 40).map((a) => a.name) };
     }
     const now = expect[term];
-    // "4500 agents not in this group" becomes "4500 of 4500 agents match" once a term is typed.
+    // "4,500 agents not in this group" becomes "4,500 of 4,500 agents match" once a term is typed.
     if (previous) changes.push(now.count !== previous.count || !term !== !previousTerm || now.names.join('\n') !== previous.names.join('\n'));
     previous = now;
     previousTerm = term;

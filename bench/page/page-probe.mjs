@@ -18,7 +18,7 @@
  * - pickerKeys: like `keys`, for each keydown in the "Add agents" dialog's "Search agents", to
  *   the paint of the first frame whose shown agents match `pickerExpect` (a fresh
  *   case-insensitive filter of the roster without the group's members): the live count
- *   "N of M agents match", and the first rendered checkboxes are `Add <name>` of the first
+ *   "N of M agents match" (counts grouped as in English: 4,500), and the first rendered checkboxes are `Add <name>` of the first
  *   matching agents in roster order (at least as many as fill the scroller, or all of them).
  * - clicks: armed by `watchClick(expected)` for the next click only (a sort header or a Status
  *   radio): from the click's timeStamp to the paint of the first frame whose rows match
@@ -151,7 +151,9 @@ export function installProbe() {
 
   /** Does the picker show the agents expected for this term (the count, and its first rows)? */
   function pickerShows(term, expected) {
-    const text = term ? `${expected.count} of ${expected.total} agents match` : `${expected.total} agents not in this group`;
+    // Counts as the English page groups them ("4,500").
+    const n = (count) => count.toLocaleString('en');
+    const text = term ? `${n(expected.count)} of ${n(expected.total)} agents match` : `${n(expected.total)} agents not in this group`;
     let said = false;
     for (const live of document.querySelectorAll('[role="dialog"] [aria-live]')) {
       if (live.textContent === text) said = true;
