@@ -28,7 +28,7 @@ test.describe('a colleague changes the same group', () => {
     // The first supervisor's list still shows the old name when they switch it off.
     await expect(groupRow(page, 'Billing')).toBeVisible();
     await groupRow(page, 'Billing').getByRole('switch', { name: 'Billing active' }).click();
-    await confirmRowDeactivation(page, 'Billing');
+    await confirmRowDeactivation(page, 'Billing', { renamedTo: 'Billing EU' });
 
     await expect(page.getByRole('alert').filter({ hasText: 'Billing was renamed to Billing EU elsewhere; the new name was kept.' })).toBeVisible();
     const stored = await mock.get(account, 'Billing EU');

@@ -482,14 +482,19 @@ export async function expectMembersMatchServer(page: Page, mock: MockApi, accoun
 /**
  * Answers the row switch's question when it asks: switching off a group whose agents take its calls
  * (whether a seeded group has such agents depends on the account's seed); a group nobody answers flips at once.
- * `refused`: the server is set to refuse the change.
+ * `refused`: the server is set to refuse the change; `renamedTo`: a colleague's new name for the group.
  */
-export async function confirmRowDeactivation(page: Page, name: string, options: { refused?: boolean } = {}): Promise<void> {
-  const dialog = page.getByRole('dialog', { name: `Deactivate ${name}?` });
-  // A refused switch flips back at once, so its outcome to wait for is the error it shows.
+export async function confirmRowDeactivation(page: Page, name: string, options: { refused?: boolean; renamedTo?: string } = {}): Promise<void> {
+  // A refused switch flips back at once, so its outcome to wait for is the error it shows. A group a
+  // colleague renamed meanwhile may already show its new name, in the question or once switched off.
+  const asked = (shown: string) => page.getByRole('dialog', { name: `Deactivate ${shown}?` });
+  const dialog = options.renamedTo ? asked(name).or(asked(options.renamedTo)) : asked(name);
+  const switchedOff = (shown: string) => groupRow(page, shown).getByRole('switch', { name: `${shown} active`, checked: false });
   const done = options.refused
     ? page.getByRole('alert').filter({ hasText: name })
-    : groupRow(page, name).getByRole('switch', { name: `${name} active`, checked: false });
+    : options.renamedTo
+      ? switchedOff(name).or(switchedOff(options.renamedTo))
+      : switchedOff(name);
   await expect(dialog.or(done).first()).toBeVisible();
   if (!(await dialog.isVisible())) return;
   await dialog.getByRole('button', { name: 'Deactivate', exact: true }).click();

@@ -353,7 +353,14 @@ test.describe('comfort', () => {
     await expect(dialogs).toHaveCount(0);
   });
 
-  test('at 375 px wide the list stays readable without sideways scrolling', async ({ page, account, signIn }) => {
+  test('at 375 px wide the list stays readable without sideways scrolling', async ({ page, mock, account, signIn }) => {
+    // Billing's members are the seed's draw, sometimes none: give it two, so its members table is there to check.
+    const billing = await mock.get(account, 'Billing');
+    const [first, second] = await mock.agents(account);
+    await mock.setMembers(account, billing.id, [
+      { agentId: first!.agentId, receivesCalls: true },
+      { agentId: second!.agentId, receivesCalls: false },
+    ]);
     await page.setViewportSize({ width: 375, height: 740 });
     const pageWidth = () => page.evaluate(() => document.documentElement.scrollWidth);
 
