@@ -170,7 +170,11 @@ const signedInCore = {
 
 const TEST_FILES = ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'deploy/**/*.test.ts', 'scripts/**/*.test.ts'];
 /** Test files that must not share module state with others (see `test.projects`). */
-const ISOLATED_TEST_FILES = ['src/features/audit/**/*.test.{ts,tsx}', 'src/features/session/session-ended-form-load.test.tsx'];
+const ISOLATED_TEST_FILES = [
+  'src/features/audit/**/*.test.{ts,tsx}',
+  'src/features/session/session-ended-form-load.test.tsx',
+  'src/features/session/session-ended-dialog-load.test.tsx',
+];
 
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');

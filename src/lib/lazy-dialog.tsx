@@ -1,5 +1,5 @@
 import { Alert, Button, Group as Row, Text } from '@mantine/core';
-import { Component, lazy, memo, Suspense, useState, type ComponentType, type ReactNode } from 'react';
+import { Component, lazy, memo, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { useNamespace } from '@/i18n/language-provider';
 import { common } from '@/i18n/namespaces/common';
 import classes from './lazy-dialog.module.css';
@@ -7,44 +7,85 @@ import classes from './lazy-dialog.module.css';
 interface LazyDialogOptions<P> {
   /** Whether these props ask for the dialog to be shown. */
   isOpen: (props: P) => boolean;
+  /**
+   * The same props with the dialog closed: it is first drawn closed, then opened, so Mantine sees it open
+   * (and later gives the focus back to where it was, as when it came with the page).
+   */
+  closed?: (props: P) => P;
   /** The dialog's own way out (Cancel, Close), offered when its code cannot be fetched; none for a dialog that must stay. */
   dismiss?: (props: P) => void;
+  /** What to say instead of the general notice when its code cannot be fetched (a dialog that must be understood). */
+  failed?: (retry: () => void) => ReactNode;
+}
+
+interface Fetch<P> {
+  Dialog: ComponentType<P>;
+  /** A new try is a new lazy component and boundary (React remembers a lazy component's failure). */
+  attempt: number;
+  failed: boolean;
 }
 
 /**
  * A dialog whose code (with Mantine's Modal and its scroll lock) is fetched the first time it is asked
  * for, not with the page: the groups list's first download stays within its budget. Once fetched it stays
- * mounted, so it opens and closes with its transition as before. Should the fetch fail, a notice says so,
- * with Try again, Reload and the dialog's own way out.
+ * mounted, so it opens and closes with its transitions as before. Should the fetch fail, a notice says so,
+ * with Try again, Reload and the dialog's own way out; asking for the dialog again tries again.
  */
 export function lazyDialog<P extends object>(load: () => Promise<{ default: ComponentType<P> }>, options: LazyDialogOptions<P>) {
+  const fresh = (attempt: number): Fetch<P> => ({ Dialog: lazy(load), attempt, failed: false });
   return memo(function LazyDialog(props: P) {
-    // The lazy component and the try it belongs to: a new try is a new component and boundary (React
-    // remembers a lazy component's failure).
-    const [fetched, setFetched] = useState<{ Dialog: ComponentType<P>; attempt: number } | null>(null);
+    const [fetched, setFetched] = useState<Fetch<P> | null>(null);
     const open = options.isOpen(props);
-    if (open && fetched === null) setFetched({ Dialog: lazy(load), attempt: 0 });
+    const [wasOpen, setWasOpen] = useState(open);
+    if (open !== wasOpen) {
+      setWasOpen(open);
+      if (open && fetched?.failed) setFetched(fresh(fetched.attempt + 1));
+    }
+    if (open && fetched === null) setFetched(fresh(0));
     if (fetched === null) return null;
-    const retry = () => setFetched((before) => ({ Dialog: lazy(load), attempt: (before?.attempt ?? 0) + 1 }));
+    const retry = () => setFetched((before) => fresh((before?.attempt ?? 0) + 1));
     const dismiss = options.dismiss;
+    const notice = options.failed?.(retry) ?? <DialogLoadFailed onRetry={retry} onDismiss={dismiss && (() => dismiss(props))} />;
     return (
-      <LoadBoundary key={fetched.attempt} fallback={open ? <DialogLoadFailed onRetry={retry} onDismiss={dismiss && (() => dismiss(props))} /> : null}>
+      <LoadBoundary
+        key={fetched.attempt}
+        fallback={open ? notice : null}
+        onFailed={() => setFetched((before) => before && { ...before, failed: true })}
+      >
         <Suspense fallback={null}>
-          <fetched.Dialog {...props} />
+          <OpenedAfterMount Dialog={fetched.Dialog} props={props} closed={options.closed} />
         </Suspense>
       </LoadBoundary>
     );
   });
 }
 
-class LoadBoundary extends Component<{ children: ReactNode; fallback: ReactNode }, { failed: boolean }> {
-  override state = { failed: false };
+/** Draws the fetched dialog closed once, then as asked (see `closed`). */
+function OpenedAfterMount<P extends object>({ Dialog, props, closed }: { Dialog: ComponentType<P>; props: P; closed?: (props: P) => P }) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  return <Dialog {...(mounted || !closed ? props : closed(props))} />;
+}
 
-  static getDerivedStateFromError() {
-    return { failed: true };
+/** A failed fetch of a chunk (the browser's words vary; a loader may wrap it as the cause), as opposed to a bug in the dialog itself. */
+const isFetchFailure = (error: unknown): boolean =>
+  error instanceof Error &&
+  (/dynamically imported module|importing a module script failed|unable to preload/i.test(error.message) || isFetchFailure(error.cause));
+
+/** Catches only a chunk that could not be fetched: any other error goes on to the page's own boundary. */
+class LoadBoundary extends Component<{ children: ReactNode; fallback: ReactNode; onFailed: () => void }, { failed: boolean; error?: unknown }> {
+  override state: { failed: boolean; error?: unknown } = { failed: false };
+
+  static getDerivedStateFromError(error: unknown) {
+    return isFetchFailure(error) ? { failed: true } : { failed: false, error };
+  }
+
+  override componentDidCatch(error: unknown) {
+    if (isFetchFailure(error)) this.props.onFailed();
   }
 
   override render() {
+    if (this.state.error !== undefined) throw this.state.error;
     return this.state.failed ? this.props.fallback : this.props.children;
   }
 }

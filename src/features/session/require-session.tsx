@@ -4,11 +4,12 @@ import { useLocationSnapshot } from '@/lib/navigation';
 import { lazyDialog } from '@/lib/lazy-dialog';
 import { env } from '@/lib/env';
 import { accountKey, sessionStore, toApiConfig, useSession } from './session-store';
+import { SessionEndedUnavailable } from './session-ended-unavailable';
 import { SignedInContext } from './signed-in';
 
 const loadEndedDialog = () => import('./session-ended-dialog');
-/** It cannot be dismissed: should its code not come, the notice offers Try again and Reload only. */
-const SessionEndedDialog = lazyDialog(loadEndedDialog, { isOpen: () => true });
+/** It cannot be dismissed: should its code not come, the page still says the session ended, with Try again and Reload. */
+const SessionEndedDialog = lazyDialog(loadEndedDialog, { isOpen: () => true, failed: (retry) => <SessionEndedUnavailable onRetry={retry} /> });
 
 /**
  * At the supervisor's first click or key on the signed-in page: not part of what shows the page, yet

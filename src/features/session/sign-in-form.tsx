@@ -88,7 +88,7 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
   };
   const [pending, setPending] = useState(false);
   // The error itself, worded when shown: a language switch rewords it.
-  // `View` is the check module's (fetched before the form could be valid).
+  // `View` is the check module's, or CheckNotLoaded when that module could not be fetched.
   const [failure, setFailure] = useState<{ error: unknown; View: FailureView } | null>(null);
   // A double click must send one request: the ref flips before React re-renders.
   const inFlight = useRef(false);
@@ -99,8 +99,11 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
     inFlight.current = true;
     setPending(true);
     setFailure(null);
-    const check = await loadCheck();
+    let View: FailureView = CheckNotLoaded;
     try {
+      // Fetched already by the resolver; awaited here too so a failure cannot leave the form stuck.
+      const check = await loadCheck();
+      View = check.SignInFailure;
       await check.verifyCredentials(data.baseUrl, credentials);
       inFlight.current = false;
       rememberMethod(data.mode);
@@ -108,7 +111,7 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
     } catch (error) {
       inFlight.current = false;
       setPending(false);
-      setFailure({ error, View: check.SignInFailure });
+      setFailure({ error, View });
     }
   });
 
@@ -144,21 +147,28 @@ export function SignInForm({ previous, onSignedIn }: SignInFormProps) {
           <input type="checkbox" {...register('remember')} />
           {t('field.remember')}
         </label>
-        {'check' in formState.errors && (
-          <Alert color="red" title={t('failure.title')} role="alert">
-            <Text size="sm">{t('failure.notLoaded')}</Text>
-          </Alert>
-        )}
+        {'check' in formState.errors && <CheckNotLoaded />}
         {failure && (
           // Its explanation's words are fetched with the failure; should a language switch need them again, the title stands in.
           <Suspense fallback={<Alert color="red" title={t('failure.title')} role="alert" />}>
             <failure.View error={failure.error} />
           </Suspense>
         )}
-        <Button type="submit" loading={pending} fullWidth>
+        {/* Also while the rules are fetched, should the form not have been touched before (a click does not focus a button everywhere). */}
+        <Button type="submit" loading={pending || formState.isSubmitting} fullWidth>
           {t('submit')}
         </Button>
       </Stack>
     </form>
+  );
+}
+
+/** The form's rules and check could not be fetched: nothing was sent. */
+function CheckNotLoaded() {
+  const t = useNamespace(session);
+  return (
+    <Alert color="red" title={t('failure.title')} role="alert">
+      <Text size="sm">{t('failure.notLoaded')}</Text>
+    </Alert>
   );
 }

@@ -7,7 +7,11 @@ import { useRecentChanges } from './recent-changes';
 import { useSignedIn } from '@/features/session/signed-in';
 
 /** The drawer is fetched the first time it is opened (src/lib/lazy-dialog.tsx). */
-const RecentChangesDrawer = lazyDialog(() => import('./recent-changes-drawer'), { isOpen: (p) => p.opened, dismiss: (p) => p.onClose() });
+const RecentChangesDrawer = lazyDialog(() => import('./recent-changes-drawer'), {
+  isOpen: (p) => p.opened,
+  closed: (p) => ({ ...p, opened: false }),
+  dismiss: (p) => p.onClose(),
+});
 
 /** The header's "Recent changes" button and its drawer. */
 export function RecentChangesPanel() {

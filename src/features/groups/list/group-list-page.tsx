@@ -19,7 +19,11 @@ import { useSearchTermInAddress } from './use-search-term-in-address';
 import { lazyDialog } from '@/lib/lazy-dialog';
 
 /** Fetched the first time a row's Delete asks (src/lib/lazy-dialog.tsx), with the group page's words it speaks in. */
-const DeleteGroupDialog = lazyDialog(() => import('../edit/delete-group-dialog'), { isOpen: (p) => p.group !== null, dismiss: (p) => p.onClose() });
+const DeleteGroupDialog = lazyDialog(() => import('../edit/delete-group-dialog'), {
+  isOpen: (p) => p.group !== null,
+  closed: (p) => ({ ...p, group: null }),
+  dismiss: (p) => p.onClose(),
+});
 
 // Fetched when New group is pressed: its form library (react-hook-form + zod) stays off the list's first download.
 const NewGroupDialog = lazy(() => import('../edit/new-group-dialog').then((m) => ({ default: m.NewGroupDialog })));

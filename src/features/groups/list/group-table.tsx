@@ -14,7 +14,11 @@ import { useLocale } from 'use-intl';
 import { lazyDialog } from '@/lib/lazy-dialog';
 
 /** Fetched the first time a switch asks (src/lib/lazy-dialog.tsx): Mantine's Modal is not on the list's first download. */
-const ConfirmRowDeactivate = lazyDialog(() => import('./confirm-row-deactivate'), { isOpen: (p) => p.group !== null, dismiss: (p) => p.onCancel() });
+const ConfirmRowDeactivate = lazyDialog(() => import('./confirm-row-deactivate'), {
+  isOpen: (p) => p.group !== null,
+  closed: (p) => ({ ...p, group: null }),
+  dismiss: (p) => p.onCancel(),
+});
 
 /** The list's translator, handed to the rows (they hold no hooks). */
 type ListText = ReturnType<typeof useNamespace<'groupsList'>>;
