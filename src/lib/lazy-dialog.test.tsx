@@ -104,3 +104,13 @@ test('a bug in the dialog is not mistaken for a failed fetch: it goes on to the 
   expect(await screen.findByText('The page’s boundary caught a bug')).toBeInTheDocument();
   expect(screen.queryByText('This dialog could not be loaded')).not.toBeInTheDocument();
 });
+
+test('while its code is on its way, a status says it is loading (for screen readers, and for the walk’s settling)', async () => {
+  let arrive: (module: { default: typeof RealDialog }) => void = () => undefined;
+  const user = renderOpener(() => new Promise((resolve) => (arrive = resolve)));
+  await user.click(screen.getByRole('button', { name: 'Open' }));
+  expect(await screen.findByRole('status')).toHaveTextContent('Loading…');
+  arrive({ default: RealDialog });
+  expect(await screen.findByRole('dialog', { name: 'Shortcuts' })).toBeInTheDocument();
+  expect(screen.queryByRole('status')).not.toBeInTheDocument();
+});

@@ -52,7 +52,7 @@ export function lazyDialog<P extends object>(load: () => Promise<{ default: Comp
         fallback={open ? notice : null}
         onFailed={() => setFetched((before) => before && { ...before, failed: true })}
       >
-        <Suspense fallback={null}>
+        <Suspense fallback={open ? <DialogLoading /> : null}>
           <OpenedAfterMount Dialog={fetched.Dialog} props={props} closed={options.closed} />
         </Suspense>
       </LoadBoundary>
@@ -88,6 +88,16 @@ class LoadBoundary extends Component<{ children: ReactNode; fallback: ReactNode;
     if (this.state.error !== undefined) throw this.state.error;
     return this.state.failed ? this.props.fallback : this.props.children;
   }
+}
+
+/** While its code is on its way: said to screen readers (the page itself does not change). */
+function DialogLoading() {
+  const t = useNamespace(common);
+  return (
+    <span role="status" className={classes.hidden}>
+      {t('dialogLoading')}
+    </span>
+  );
 }
 
 function DialogLoadFailed({ onRetry, onDismiss }: { onRetry: () => void; onDismiss?: () => void }) {

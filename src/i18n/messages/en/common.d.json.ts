@@ -39,5 +39,6 @@ declare const messages: {
     "retry": "Try again";
     "reload": "Reload the page";
   };
+  "dialogLoading": "Loading…";
 };
 export default messages;
