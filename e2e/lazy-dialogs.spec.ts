@@ -9,7 +9,7 @@ test.describe('a dialog fetched when first asked for', () => {
   // The refused fetch, and React reporting the failure its boundary caught, are what this test is about.
   test.use({ expectedConsoleErrors: [/net::ERR_INTERNET_DISCONNECTED|Failed to fetch dynamically imported module/] });
 
-  test('the row switch’s question: not fetched with the list; refused once, Try again brings it without a reload', async ({
+  test('the row switch’s question: not fetched with the list; refused once, Try again brings it without a reload, and the focus comes back to the switch', async ({
     page,
     mock,
     account,
@@ -39,6 +39,15 @@ test.describe('a dialog fetched when first asked for', () => {
     await notice.getByRole('button', { name: 'Try again' }).click();
 
     const dialog = page.getByRole('dialog', { name: 'Deactivate Billing?' });
+    await expect(dialog).toBeVisible();
+    expect(fetches.length).toBe(2);
+    // Cancel gives the focus back to the switch, though Try again had it in between.
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(toggle).toBeChecked();
+    await expect(toggle).toBeFocused();
+
+    await toggle.click();
     await expect(dialog).toBeVisible();
     expect(fetches.length).toBe(2);
     await dialog.getByRole('button', { name: 'Deactivate', exact: true }).click();

@@ -1,5 +1,5 @@
 import { Alert, Button, Group as Row, Text } from '@mantine/core';
-import { Component, lazy, memo, Suspense, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { Component, lazy, memo, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { useNamespace } from '@/i18n/language-provider';
 import { common } from '@/i18n/namespaces/common';
 import classes from './lazy-dialog.module.css';
@@ -37,8 +37,11 @@ export function lazyDialog<P extends object>(load: () => Promise<{ default: Comp
     const [fetched, setFetched] = useState<Fetch<P> | null>(null);
     const open = options.isOpen(props);
     const [wasOpen, setWasOpen] = useState(open);
+    // What had the focus when the dialog was asked for: a notice's Try again may have taken it since.
+    const opener = useRef<HTMLElement | null>(null);
     if (open !== wasOpen) {
       setWasOpen(open);
+      if (open && document.activeElement instanceof HTMLElement && document.activeElement !== document.body) opener.current = document.activeElement;
       if (open && fetched?.failed) setFetched(fresh(fetched.attempt + 1));
     }
     if (open && fetched === null) setFetched(fresh(0));
@@ -53,17 +56,34 @@ export function lazyDialog<P extends object>(load: () => Promise<{ default: Comp
         onFailed={() => setFetched((before) => before && { ...before, failed: true })}
       >
         <Suspense fallback={open ? <DialogLoading /> : null}>
-          <OpenedAfterMount Dialog={fetched.Dialog} props={props} closed={options.closed} />
+          <OpenedAfterMount Dialog={fetched.Dialog} props={props} closed={options.closed} opener={opener} />
         </Suspense>
       </LoadBoundary>
     );
   });
 }
 
-/** Draws the fetched dialog closed once, then as asked (see `closed`). */
-function OpenedAfterMount<P extends object>({ Dialog, props, closed }: { Dialog: ComponentType<P>; props: P; closed?: (props: P) => P }) {
+/**
+ * Draws the fetched dialog closed once, then as asked (see `closed`), with the focus where it was when the
+ * dialog was asked for, so that is where Mantine gives it back.
+ */
+function OpenedAfterMount<P extends object>({
+  Dialog,
+  props,
+  closed,
+  opener,
+}: {
+  Dialog: ComponentType<P>;
+  props: P;
+  closed?: (props: P) => P;
+  opener: RefObject<HTMLElement | null>;
+}) {
   const [mounted, setMounted] = useState(false);
-  useEffect(() => setMounted(true), []);
+  useEffect(() => {
+    const before = opener.current;
+    if (before?.isConnected && document.activeElement === document.body) before.focus();
+    setMounted(true);
+  }, [opener]);
   return <Dialog {...(mounted || !closed ? props : closed(props))} />;
 }
 
