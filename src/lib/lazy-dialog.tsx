@@ -1,8 +1,9 @@
-import { Alert, Button, Group as Row, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
 import { Component, lazy, memo, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode, type RefObject } from 'react';
 import { useNamespace } from '@/i18n/language-provider';
 import { common } from '@/i18n/namespaces/common';
 import classes from './lazy-dialog.module.css';
+import { RetryNotice } from './retry-notice';
 
 interface LazyDialogOptions<P> {
   /** Whether these props ask for the dialog to be shown. */
@@ -122,24 +123,14 @@ function DialogLoading() {
 
 function DialogLoadFailed({ onRetry, onDismiss }: { onRetry: () => void; onDismiss?: () => void }) {
   const t = useNamespace(common);
+  const words = { title: t('dialogFailed.title'), body: t('dialogFailed.body'), retry: t('dialogFailed.retry'), reload: t('dialogFailed.reload') };
   return (
-    <Alert className={classes.failed} color="red" title={t('dialogFailed.title')} role="alert">
-      <Text size="sm" mb="sm">
-        {t('dialogFailed.body')}
-      </Text>
-      <Row gap="xs">
-        <Button size="xs" variant="default" onClick={onRetry} autoFocus>
-          {t('dialogFailed.retry')}
+    <RetryNotice className={classes.failed} words={words} onRetry={onRetry} focusRetry>
+      {onDismiss && (
+        <Button size="xs" variant="subtle" onClick={onDismiss}>
+          {t('close')}
         </Button>
-        <Button size="xs" variant="default" onClick={() => window.location.reload()}>
-          {t('dialogFailed.reload')}
-        </Button>
-        {onDismiss && (
-          <Button size="xs" variant="subtle" onClick={onDismiss}>
-            {t('close')}
-          </Button>
-        )}
-      </Row>
-    </Alert>
+      )}
+    </RetryNotice>
   );
 }

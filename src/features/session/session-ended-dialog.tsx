@@ -1,9 +1,11 @@
-import { Alert, Button, Group, Modal, Text } from '@mantine/core';
+import { Modal, Text } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { Component, lazy, Suspense, useState, type ReactNode } from 'react';
 import { navigate } from '@/lib/navigation';
+import { RetryNotice } from '@/lib/retry-notice';
 import { useNamespace } from '@/i18n/language-provider';
 import { session as sessionMessages } from '@/i18n/namespaces/session';
+import { useFormFailedWords } from './session-ended-unavailable';
 import { accountKey, sessionStore, type Session } from './session-store';
 
 type FormModule = typeof import('./sign-in-form');
@@ -100,20 +102,5 @@ class FormLoadBoundary extends Component<{ children: ReactNode; onRetry: () => v
 }
 
 function FormLoadFailed({ onRetry }: { onRetry: () => void }) {
-  const t = useNamespace(sessionMessages);
-  return (
-    <Alert color="red" title={t('ended.formFailed.title')} role="alert">
-      <Text size="sm" mb="sm">
-        {t('ended.formFailed.body')}
-      </Text>
-      <Group gap="xs">
-        <Button size="xs" variant="default" onClick={onRetry}>
-          {t('ended.formFailed.retry')}
-        </Button>
-        <Button size="xs" variant="default" onClick={() => window.location.reload()}>
-          {t('ended.formFailed.reload')}
-        </Button>
-      </Group>
-    </Alert>
-  );
+  return <RetryNotice words={useFormFailedWords()} onRetry={onRetry} />;
 }
